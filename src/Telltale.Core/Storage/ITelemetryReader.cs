@@ -1,0 +1,15 @@
+using Telltale.Core.Querying;
+
+namespace Telltale.Core.Storage;
+
+/// <summary>Read side of the telemetry store. Every call is scoped to one project.</summary>
+public interface ITelemetryReader
+{
+    Task<IReadOnlyList<SystemSummary>> ListSystemsAsync(string projectId, CancellationToken ct);
+    Task<TracePage> SearchTracesAsync(string projectId, TraceQuery query, CancellationToken ct);
+    Task<TraceDetail?> GetTraceAsync(string projectId, string traceId, CancellationToken ct);
+    Task<IReadOnlyList<SessionSummary>> ListSessionsAsync(string projectId, EntityQuery query, CancellationToken ct);
+    Task<IReadOnlyList<UserSummary>> ListUsersAsync(string projectId, EntityQuery query, CancellationToken ct);
+    Task<MetricsResult> QueryMetricsAsync(string projectId, MetricsQuery query, CancellationToken ct);
+    Task<IReadOnlyList<GenAiMetricSeries>> QueryGenAiMetricsAsync(string projectId, GenAiMetricsQuery query, CancellationToken ct);
+}

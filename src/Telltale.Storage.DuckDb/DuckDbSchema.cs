@@ -1,0 +1,92 @@
+namespace Telltale.Storage.DuckDb;
+
+/// <summary>
+/// The embedded schema. Spans keep the normalized fields as columns (what metrics group and filter by) and the
+/// variable parts (messages, documents, attributes) as JSON text. No primary keys: DuckDB's appender is the fast
+/// path and constraint checks would slow it; ids are unique by construction of the OTLP senders.
+/// </summary>
+internal static class DuckDbSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS projects (
+            id VARCHAR NOT NULL, name VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id VARCHAR NOT NULL, project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, scopes INTEGER NOT NULL,
+            prefix VARCHAR NOT NULL, secret_hash VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL,
+            revoked_at TIMESTAMPTZ);
+
+        CREATE TABLE IF NOT EXISTS settings (
+            project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, value VARCHAR NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS systems (
+            project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, environment VARCHAR, version VARCHAR,
+            first_seen TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS spans (
+            project_id VARCHAR NOT NULL,
+            trace_id VARCHAR NOT NULL,
+            span_id VARCHAR NOT NULL,
+            parent_span_id VARCHAR,
+            name VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            otel_kind TINYINT NOT NULL,
+            start_time TIMESTAMP NOT NULL,
+            start_ns BIGINT NOT NULL,
+            end_ns BIGINT NOT NULL,
+            duration_ms DOUBLE NOT NULL,
+            status VARCHAR NOT NULL,
+            status_message VARCHAR,
+            error_type VARCHAR,
+            system VARCHAR NOT NULL,
+            environment VARCHAR,
+            service_version VARCHAR,
+            scope_name VARCHAR,
+            operation VARCHAR,
+            provider VARCHAR,
+            request_model VARCHAR,
+            response_model VARCHAR,
+            model VARCHAR,
+            input_tokens BIGINT,
+            output_tokens BIGINT,
+            cache_read_tokens BIGINT,
+            cache_write_tokens BIGINT,
+            reasoning_tokens BIGINT,
+            tokens_estimated BOOLEAN NOT NULL,
+            cost_usd DECIMAL(18, 9),
+            ttft_ms DOUBLE,
+            http_status INTEGER,
+            is_fallback BOOLEAN NOT NULL,
+            rate_limited BOOLEAN NOT NULL,
+            session_id VARCHAR,
+            user_id VARCHAR,
+            feature VARCHAR,
+            tags VARCHAR,
+            finish_reasons VARCHAR,
+            input_messages VARCHAR,
+            output_messages VARCHAR,
+            input_value VARCHAR,
+            output_value VARCHAR,
+            tool VARCHAR,
+            documents VARCHAR,
+            attributes VARCHAR NOT NULL,
+            resource_attributes VARCHAR NOT NULL,
+            events VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS log_records (
+            project_id VARCHAR NOT NULL, system VARCHAR NOT NULL, trace_id VARCHAR, span_id VARCHAR,
+            time_ns BIGINT NOT NULL, severity_number INTEGER NOT NULL, severity_text VARCHAR, event_name VARCHAR,
+            body VARCHAR, attributes VARCHAR NOT NULL, resource_attributes VARCHAR NOT NULL,
+            message VARCHAR, message_is_output BOOLEAN NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS metric_points (
+            project_id VARCHAR NOT NULL, system VARCHAR NOT NULL, name VARCHAR NOT NULL, unit VARCHAR,
+            type VARCHAR NOT NULL, start_ns BIGINT NOT NULL, time_ns BIGINT NOT NULL, time TIMESTAMP NOT NULL,
+            attributes VARCHAR NOT NULL, value DOUBLE, count BIGINT, sum DOUBLE, min DOUBLE, max DOUBLE,
+            buckets VARCHAR, temporality TINYINT NOT NULL);
+        """;
+}

@@ -1,0 +1,142 @@
+using System.Data.Common;
+using Telltale.Core.Model;
+using Telltale.Core.Querying;
+using Telltale.Core.Serialization;
+using Telltale.Core.Storage;
+
+namespace Telltale.Storage.DuckDb;
+
+/// <summary>Queries over the embedded store. Each call runs on its own connection, so reads never block ingest.</summary>
+public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryReader
+{
+    /// <summary>Spans of a trace may start a little before or after the window its matching span fell in.</summary>
+    private static readonly TimeSpan TraceSlack = TimeSpan.FromHours(1);
+
+    public Task<IReadOnlyList<SystemSummary>> ListSystemsAsync(string projectId, CancellationToken ct)
+    {
+        var sql = new SqlBuilder();
+        var p = sql.Bind(projectId);
+        sql.Append($"""
+            WITH reg AS (
+                SELECT name, min(first_seen) AS first_seen,
+                       list(DISTINCT environment ORDER BY environment) FILTER (WHERE environment IS NOT NULL) AS envs,
+                       list(DISTINCT version ORDER BY version) FILTER (WHERE version IS NOT NULL) AS versions
+                FROM systems WHERE project_id = {p} GROUP BY name),
+            traffic AS (
+                SELECT system, max(start_ns) AS last_ns, count(*) AS spans, count(DISTINCT trace_id) AS traces
+                FROM spans WHERE project_id = {p} GROUP BY system)
+            SELECT reg.name, reg.first_seen, reg.envs, reg.versions, traffic.last_ns,
+                   coalesce(traffic.spans, 0), coalesce(traffic.traces, 0)
+            FROM reg LEFT JOIN traffic ON traffic.system = reg.name ORDER BY reg.name
+            """);
+        return Task.FromResult<IReadOnlyList<SystemSummary>>(Query(sql, r => new SystemSummary(
+            r.GetString(0),
+            r.IsDBNull(2) ? [] : r.GetFieldValue<List<string>>(2),
+            r.IsDBNull(3) ? [] : r.GetFieldValue<List<string>>(3),
+            r.GetFieldValue<DateTimeOffset>(1).ToUniversalTime(),
+            r.IsDBNull(4) ? null : UnixNanos.ToDateTimeOffset(r.GetInt64(4)),
+            r.GetInt64(5),
+            r.GetInt64(6))));
+    }
+
+    public Task<TracePage> SearchTracesAsync(string projectId, TraceQuery query, CancellationToken ct)
+    {
+        var sql = TraceSearchSql.Build(projectId, query, TraceSlack);
+        var items = Query(sql, TraceSummaryReader.Read);
+        var hasMore = items.Count > query.Limit;
+        if (hasMore) items.RemoveAt(items.Count - 1);
+        return Task.FromResult(new TracePage(items, query.Offset, query.Limit, hasMore));
+    }
+
+    public Task<TraceDetail?> GetTraceAsync(string projectId, string traceId, CancellationToken ct)
+    {
+        var spanSql = new SqlBuilder();
+        spanSql.Append($"SELECT {SpanViewReader.Columns} FROM spans WHERE project_id = {spanSql.Bind(projectId)} " +
+                       $"AND trace_id = {spanSql.Bind(traceId)} ORDER BY start_ns, span_id");
+        var spans = Query(spanSql, SpanViewReader.Read);
+        if (spans.Count == 0) return Task.FromResult<TraceDetail?>(null);
+
+        var summarySql = new SqlBuilder();
+        summarySql.Append($"SELECT {TraceSummaryReader.Aggregates} FROM spans WHERE project_id = {summarySql.Bind(projectId)} " +
+                          $"AND trace_id = {summarySql.Bind(traceId)} GROUP BY trace_id");
+        var summary = Query(summarySql, TraceSummaryReader.Read)[0];
+        var withEvents = AttachLoggedMessages(projectId, traceId, spans);
+        return Task.FromResult<TraceDetail?>(new TraceDetail(summary, withEvents));
+    }
+
+    /// <summary>GenAI events sent as log records (not on the span itself) supply the messages of their span when
+    /// the span carries none.</summary>
+    private List<SpanView> AttachLoggedMessages(string projectId, string traceId, List<SpanView> spans)
+    {
+        var sql = new SqlBuilder();
+        sql.Append($"SELECT span_id, message, message_is_output FROM log_records WHERE project_id = {sql.Bind(projectId)} " +
+                   $"AND trace_id = {sql.Bind(traceId)} AND message IS NOT NULL ORDER BY time_ns");
+        var logged = Query(sql, r => (SpanId: r.IsDBNull(0) ? null : r.GetString(0),
+            Message: TelltaleJson.Deserialize<ChatMessage>(r.GetString(1))!, IsOutput: r.GetBoolean(2)));
+        if (logged.Count == 0) return spans;
+
+        var bySpan = logged.Where(l => l.SpanId is not null).ToLookup(l => l.SpanId!);
+        return spans.Select(span =>
+        {
+            var events = bySpan[span.SpanId].ToList();
+            if (events.Count == 0) return span;
+            return span with
+            {
+                InputMessages = span.InputMessages.Count > 0 ? span.InputMessages : events.Where(e => !e.IsOutput).Select(e => e.Message).ToList(),
+                OutputMessages = span.OutputMessages.Count > 0 ? span.OutputMessages : events.Where(e => e.IsOutput).Select(e => e.Message).ToList(),
+            };
+        }).ToList();
+    }
+
+    public Task<IReadOnlyList<SessionSummary>> ListSessionsAsync(string projectId, EntityQuery query, CancellationToken ct)
+    {
+        var sql = EntitySql.Build(projectId, query, "session_id", TraceSlack);
+        return Task.FromResult<IReadOnlyList<SessionSummary>>(Query(sql, r => new SessionSummary(
+            r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
+            UnixNanos.ToDateTimeOffset(r.GetInt64(3)), UnixNanos.ToDateTimeOffset(r.GetInt64(4)),
+            r.GetInt64(5), r.GetInt64(6), Convert.ToDecimal(r.GetValue(7)))));
+    }
+
+    public Task<IReadOnlyList<UserSummary>> ListUsersAsync(string projectId, EntityQuery query, CancellationToken ct)
+    {
+        var sql = EntitySql.Build(projectId, query, "user_id", TraceSlack);
+        return Task.FromResult<IReadOnlyList<UserSummary>>(Query(sql, r => new UserSummary(
+            r.GetString(0), UnixNanos.ToDateTimeOffset(r.GetInt64(3)), UnixNanos.ToDateTimeOffset(r.GetInt64(4)),
+            r.GetInt64(5), r.GetInt64(8), r.GetInt64(6), Convert.ToDecimal(r.GetValue(7)))));
+    }
+
+    public Task<MetricsResult> QueryMetricsAsync(string projectId, MetricsQuery query, CancellationToken ct)
+    {
+        using var connection = database.OpenConnection();
+        return Task.FromResult(MetricsSqlRenderer.Run(connection, projectId, query));
+    }
+
+    public Task<IReadOnlyList<GenAiMetricSeries>> QueryGenAiMetricsAsync(string projectId, GenAiMetricsQuery query, CancellationToken ct)
+    {
+        var sql = new SqlBuilder();
+        sql.Append($"""
+            SELECT name, system, any_value(unit), any_value(type), attributes, count(*), sum(count)::BIGINT, sum(sum),
+                   arg_max(value, time_ns), max(time_ns)
+            FROM metric_points
+            WHERE project_id = {sql.Bind(projectId)} AND time >= {sql.Bind(query.Range.From)} AND time < {sql.Bind(query.Range.To)}
+            """);
+        if (query.Name is not null) sql.Append($" AND name = {sql.Bind(query.Name)}");
+        if (query.System is not null) sql.Append($" AND system = {sql.Bind(query.System)}");
+        sql.Append(" GROUP BY name, system, attributes ORDER BY name, system, attributes LIMIT 1000");
+        return Task.FromResult<IReadOnlyList<GenAiMetricSeries>>(Query(sql, r => new GenAiMetricSeries(
+            r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3),
+            TelltaleJson.Element(r.GetString(4)), r.GetInt64(5),
+            r.IsDBNull(6) ? null : Convert.ToInt64(r.GetValue(6)), r.IsDBNull(7) ? null : r.GetDouble(7),
+            r.IsDBNull(8) ? null : r.GetDouble(8), UnixNanos.ToDateTimeOffset(r.GetInt64(9)))));
+    }
+
+    private List<T> Query<T>(SqlBuilder sql, Func<DbDataReader, T> read)
+    {
+        using var connection = database.OpenConnection();
+        using var cmd = sql.ToCommand(connection);
+        using var reader = cmd.ExecuteReader();
+        var results = new List<T>();
+        while (reader.Read()) results.Add(read(reader));
+        return results;
+    }
+}
