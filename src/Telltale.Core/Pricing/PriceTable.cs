@@ -85,8 +85,8 @@ public sealed class PriceTable
     /// Among entries valid that day whose pattern matches: overrides beat defaults; then an entry for the span's own
     /// provider beats a provider-less one, which beats one for another provider (the same model name served by a
     /// host we have no entry for is still best priced at its vendor's list price); then the most specific pattern
-    /// (most literal characters); then the latest <c>effectiveFrom</c>. When the span names no provider every entry
-    /// ranks the same on provider. A name that matches nothing is retried in its vendor spelling
+    /// (most literal characters); then the latest <c>effectiveFrom</c>. When the span names no provider, a
+    /// provider-less entry beats a provider-specific one. A name that matches nothing is retried in its vendor spelling
     /// (<c>openai/gpt-4o</c> → <c>gpt-4o</c>, Bedrock and Vertex ids). Results are cached per (provider, model,
     /// day), so repeated calls allocate nothing.
     /// </summary>
@@ -133,9 +133,10 @@ public sealed class PriceTable
 
     private static int ProviderRank(string? wanted, string? entryProvider)
     {
-        if (wanted is null)
-            return 0;
-        if (entryProvider is null)
+        // A span that names no provider is best priced by a provider-less (generic) entry when there is one.
+        if (string.IsNullOrEmpty(wanted))
+            return string.IsNullOrEmpty(entryProvider) ? 0 : 1;
+        if (string.IsNullOrEmpty(entryProvider))
             return 1;
         return string.Equals(wanted, entryProvider, StringComparison.OrdinalIgnoreCase) ? 0 : 2;
     }
