@@ -22,7 +22,11 @@ public static class PriceJson
         if (entries is null)
             throw new PriceTableException("Expected a JSON array of price entries or a price table object, got null.");
         for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is null)
+                throw new PriceTableException($"Price entry {i} is null.");
             PriceEntry.Create(entries[i], tier: 0, order: i);
+        }
         return entries;
     }
 

@@ -63,6 +63,9 @@ public sealed class PriceTable
     public static PriceTable Parse(string json)
     {
         var document = PriceJson.ParseDocument(json);
+        // The serializer enforces presence, not non-null values, so "version": null must be caught here.
+        if (string.IsNullOrWhiteSpace(document.Version) || document.Prices is null)
+            throw new PriceTableException("A price table needs a non-empty 'version' and a 'prices' array.");
         return new PriceTable(document.Version, document.Prices);
     }
 

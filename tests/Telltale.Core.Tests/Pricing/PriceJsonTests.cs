@@ -64,8 +64,18 @@ public class PriceJsonTests
     [InlineData("""[{ "match": "m", "input": 1, "output": 2, "effectiveFrom": "yesterday" }]""")]
     [InlineData("""not json""")]
     [InlineData("""null""")]
+    [InlineData("""[null]""")]
     public void Invalid_entries_are_rejected_with_a_price_table_exception(string json)
     {
         Assert.Throws<PriceTableException>(() => PriceJson.ParseEntries(json));
+    }
+
+    [Theory]
+    [InlineData("""{ "version": null, "prices": [] }""")]
+    [InlineData("""{ "version": "v", "prices": null }""")]
+    [InlineData("""{ "prices": [] }""")]
+    public void A_table_without_a_version_or_prices_is_rejected(string json)
+    {
+        Assert.Throws<PriceTableException>(() => PriceTable.Parse(json));
     }
 }
