@@ -81,7 +81,7 @@ internal static class DuckDbSchema
             project_id VARCHAR NOT NULL, system VARCHAR NOT NULL, trace_id VARCHAR, span_id VARCHAR,
             time_ns BIGINT NOT NULL, severity_number INTEGER NOT NULL, severity_text VARCHAR, event_name VARCHAR,
             body VARCHAR, attributes VARCHAR NOT NULL, resource_attributes VARCHAR NOT NULL,
-            message VARCHAR, message_is_output BOOLEAN NOT NULL);
+            input_messages VARCHAR, output_messages VARCHAR);
 
         CREATE TABLE IF NOT EXISTS metric_points (
             project_id VARCHAR NOT NULL, system VARCHAR NOT NULL, name VARCHAR NOT NULL, unit VARCHAR,

@@ -69,21 +69,23 @@ public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryR
     private List<SpanView> AttachLoggedMessages(string projectId, string traceId, List<SpanView> spans)
     {
         var sql = new SqlBuilder();
-        sql.Append($"SELECT span_id, message, message_is_output FROM log_records WHERE project_id = {sql.Bind(projectId)} " +
-                   $"AND trace_id = {sql.Bind(traceId)} AND message IS NOT NULL ORDER BY time_ns");
-        var logged = Query(sql, r => (SpanId: r.IsDBNull(0) ? null : r.GetString(0),
-            Message: TelltaleJson.Deserialize<ChatMessage>(r.GetString(1))!, IsOutput: r.GetBoolean(2)));
+        sql.Append($"SELECT span_id, input_messages, output_messages FROM log_records WHERE project_id = {sql.Bind(projectId)} " +
+                   $"AND trace_id = {sql.Bind(traceId)} AND span_id IS NOT NULL " +
+                   "AND (input_messages IS NOT NULL OR output_messages IS NOT NULL) ORDER BY time_ns");
+        var logged = Query(sql, r => (SpanId: r.GetString(0),
+            Input: TelltaleJson.Deserialize<List<ChatMessage>>(r.IsDBNull(1) ? null : r.GetString(1)) ?? [],
+            Output: TelltaleJson.Deserialize<List<ChatMessage>>(r.IsDBNull(2) ? null : r.GetString(2)) ?? []));
         if (logged.Count == 0) return spans;
 
-        var bySpan = logged.Where(l => l.SpanId is not null).ToLookup(l => l.SpanId!);
+        var bySpan = logged.ToLookup(l => l.SpanId);
         return spans.Select(span =>
         {
             var events = bySpan[span.SpanId].ToList();
             if (events.Count == 0) return span;
             return span with
             {
-                InputMessages = span.InputMessages.Count > 0 ? span.InputMessages : events.Where(e => !e.IsOutput).Select(e => e.Message).ToList(),
-                OutputMessages = span.OutputMessages.Count > 0 ? span.OutputMessages : events.Where(e => e.IsOutput).Select(e => e.Message).ToList(),
+                InputMessages = span.InputMessages.Count > 0 ? span.InputMessages : events.SelectMany(e => e.Input).ToList(),
+                OutputMessages = span.OutputMessages.Count > 0 ? span.OutputMessages : events.SelectMany(e => e.Output).ToList(),
             };
         }).ToList();
     }

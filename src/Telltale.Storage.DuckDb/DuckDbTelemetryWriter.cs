@@ -131,8 +131,8 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
                     .AppendValue(log.BodyJson)
                     .AppendValue(log.AttributesJson)
                     .AppendValue(log.ResourceAttributesJson)
-                    .AppendValue(log.Message is null ? null : TelltaleJson.Serialize(log.Message))
-                    .AppendValue(log.MessageIsOutput)
+                    .AppendValue(JsonOrNull(log.InputMessages))
+                    .AppendValue(JsonOrNull(log.OutputMessages))
                     .EndRow();
             }
         }

@@ -22,7 +22,7 @@ internal static class TraceSearchSql
             sql.Append($" AND (input_messages ILIKE {text} ESCAPE '\\' OR output_messages ILIKE {text} ESCAPE '\\'" +
                        $" OR input_value ILIKE {text} ESCAPE '\\' OR output_value ILIKE {text} ESCAPE '\\'" +
                        $" OR trace_id IN (SELECT trace_id FROM log_records WHERE project_id = {project}" +
-                       $" AND message ILIKE {text} ESCAPE '\\'))");
+                       $" AND (input_messages ILIKE {text} ESCAPE '\\' OR output_messages ILIKE {text} ESCAPE '\\')))");
         }
         sql.Append(")");
 

@@ -15,7 +15,8 @@ public sealed record LogRecordRow
     public string AttributesJson { get; init; } = "{}";
     public string ResourceAttributesJson { get; init; } = "{}";
 
-    /// <summary>The chat message a GenAI event carries, decoded at ingest so reads only merge it into its span.</summary>
-    public Telltale.Core.Model.ChatMessage? Message { get; init; }
-    public bool MessageIsOutput { get; init; }
+    /// <summary>The chat messages a GenAI event carries, decoded at ingest so reads only merge them into their span.
+    /// Input is what was sent to the model; output is what it produced in that call.</summary>
+    public IReadOnlyList<Telltale.Core.Model.ChatMessage> InputMessages { get; init; } = [];
+    public IReadOnlyList<Telltale.Core.Model.ChatMessage> OutputMessages { get; init; } = [];
 }

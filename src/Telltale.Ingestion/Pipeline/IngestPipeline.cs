@@ -1,0 +1,89 @@
+using Telltale.Core.Normalization;
+using Telltale.Core.Storage;
+using Telltale.Ingestion.Enrichment;
+using Telltale.Ingestion.Writing;
+using Telltale.Otlp.Proto.Collector.Logs;
+using Telltale.Otlp.Proto.Collector.Metrics;
+using Telltale.Otlp.Proto.Collector.Trace;
+
+namespace Telltale.Ingestion.Pipeline;
+
+/// <summary>
+/// The one pipeline behind every protocol adapter: validate → normalize → enrich → durable write. Invalid items are
+/// refused one by one (partial success); everything valid in a request is committed together before this returns.
+/// </summary>
+public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher> enrichers, IngestMetrics metrics)
+{
+    private readonly ISpanEnricher[] _enrichers = enrichers.ToArray();
+
+    public async Task<IngestOutcome> ExportTracesAsync(string projectId, ExportTraceServiceRequest request)
+    {
+        var batch = new TelemetryBatch(projectId);
+        var rejections = new RejectionLog();
+        foreach (var resourceSpans in request.ResourceSpans)
+        {
+            var resource = ResourceContext.From(resourceSpans.Resource);
+            foreach (var scopeSpans in resourceSpans.ScopeSpans)
+            {
+                foreach (var span in scopeSpans.Spans)
+                {
+                    var error = OtlpIds.TraceIdError(span.TraceId) ?? OtlpIds.SpanIdError(span.SpanId) ?? OtlpIds.ParentIdError(span.ParentSpanId)
+                        ?? (span.EndTimeUnixNano < span.StartTimeUnixNano ? "end_time_unix_nano is before start_time_unix_nano" : null);
+                    if (error is not null)
+                    {
+                        rejections.Add($"span '{span.Name}': {error}");
+                        continue;
+                    }
+                    var aiSpan = SpanNormalizer.Normalize(span, resource, scopeSpans.Scope);
+                    foreach (var enricher in _enrichers) enricher.Enrich(projectId, aiSpan);
+                    batch.Spans.Add(aiSpan);
+                }
+            }
+        }
+        return await CommitAsync(batch, rejections, "spans");
+    }
+
+    public async Task<IngestOutcome> ExportLogsAsync(string projectId, ExportLogsServiceRequest request)
+    {
+        var batch = new TelemetryBatch(projectId);
+        var rejections = new RejectionLog();
+        foreach (var resourceLogs in request.ResourceLogs)
+        {
+            var resource = ResourceContext.From(resourceLogs.Resource);
+            foreach (var scopeLogs in resourceLogs.ScopeLogs)
+            {
+                foreach (var record in scopeLogs.LogRecords)
+                {
+                    var error = OtlpIds.OptionalTraceIdError(record.TraceId) ?? OtlpIds.OptionalSpanIdError(record.SpanId);
+                    if (error is not null)
+                    {
+                        rejections.Add($"log record: {error}");
+                        continue;
+                    }
+                    batch.Logs.Add(LogRecordMapper.Map(record, resource));
+                }
+            }
+        }
+        return await CommitAsync(batch, rejections, "log records");
+    }
+
+    public async Task<IngestOutcome> ExportMetricsAsync(string projectId, ExportMetricsServiceRequest request)
+    {
+        var batch = new TelemetryBatch(projectId);
+        foreach (var resourceMetrics in request.ResourceMetrics)
+        {
+            var resource = ResourceContext.From(resourceMetrics.Resource);
+            foreach (var scopeMetrics in resourceMetrics.ScopeMetrics)
+                foreach (var metric in scopeMetrics.Metrics)
+                    MetricPointMapper.Map(metric, resource, batch.MetricPoints);
+        }
+        return await CommitAsync(batch, new RejectionLog(), "data points");
+    }
+
+    private async Task<IngestOutcome> CommitAsync(TelemetryBatch batch, RejectionLog rejections, string noun)
+    {
+        if (rejections.Count > 0) metrics.Rejected(noun, rejections.Count);
+        await writer.WriteAsync(batch);
+        return new IngestOutcome(batch.Count, rejections.Count, rejections.Message(noun));
+    }
+}
