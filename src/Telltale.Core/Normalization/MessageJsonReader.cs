@@ -143,7 +143,7 @@ internal static class MessageJsonReader
             return;
         }
 
-        into.Add(new ChatMessage(role, text?.ToString()) { Name = name, ToolCalls = toolCalls ?? [], FinishReason = finishReason });
+        into.Add(new ChatMessage(role, text?.ToString()) { Name = name, ToolCalls = (IReadOnlyList<ToolCallRequest>?)toolCalls ?? [], FinishReason = finishReason });
         if (toolResults is not null) into.AddRange(toolResults);
     }
 
