@@ -20,6 +20,7 @@ public sealed class IngestMetrics
     public IngestMetrics()
     {
         Registry = Metrics.NewCustomRegistry();
+        DotNetStats.Register(Registry); // process_working_set_bytes, GC and thread figures
         var factory = Metrics.WithCustomRegistry(Registry);
         _rows = factory.CreateCounter("telltale_ingested_rows_total", "Rows committed to storage.", "signal");
         _rejected = factory.CreateCounter("telltale_rejected_rows_total", "Rows refused as invalid (partial success).", "signal");

@@ -8,6 +8,6 @@ namespace Telltale.Server.Auth;
 public sealed record RequestPrincipal(string ProjectId, string KeyId, ApiScope Scopes)
 {
     public static ValueTask<RequestPrincipal?> BindAsync(HttpContext context, ParameterInfo parameter) =>
-        ValueTask.FromResult(context.Items[typeof(RequestPrincipal)] as RequestPrincipal
+        ValueTask.FromResult<RequestPrincipal?>(context.Items[typeof(RequestPrincipal)] as RequestPrincipal
             ?? throw new InvalidOperationException($"Endpoint parameter '{parameter.Name}' needs .RequireApiScope(...)."));
 }

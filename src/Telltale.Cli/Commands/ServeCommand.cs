@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Telltale.Server;
+
+namespace Telltale.Cli.Commands;
+
+/// <summary><c>telltale serve</c>: the whole product in one process on an embedded DuckDB file.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var dataDir = new Option<string?>("--data-dir") { Description = "Folder of the embedded database (default ./telltale-data)." };
+        var httpPort = new Option<int?>("--http-port") { Description = "OTLP/HTTP, API and dashboard port (default 4318)." };
+        var grpcPort = new Option<int?>("--grpc-port") { Description = "OTLP/gRPC port (default 4317; -1 disables gRPC)." };
+        var host = new Option<string?>("--host") { Description = "Address to bind (default 127.0.0.1; '*' for all interfaces)." };
+
+        var command = new Command("serve", "Run Telltale: OTLP receiver, API and dashboard on an embedded DuckDB file.")
+        {
+            dataDir, httpPort, grpcPort, host,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            // Flags win over appsettings and Telltale__* environment variables; unset flags leave those alone.
+            var settings = new Dictionary<string, string?>();
+            if (parse.GetValue(dataDir) is { } d) settings["Telltale:Storage:DataDir"] = d;
+            if (parse.GetValue(httpPort) is { } hp) settings["Telltale:Http:Port"] = hp.ToString();
+            if (parse.GetValue(grpcPort) is { } gp) settings["Telltale:Grpc:Port"] = gp.ToString();
+            if (parse.GetValue(host) is { } h) settings["Telltale:Host"] = h;
+
+            await using var server = TelltaleServer.Create([], settings);
+            await server.StartAsync(ct);
+            StartupBanner.Print(server, Console.Out);
+            await server.WaitForShutdownAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Telltale.Cli.Commands;
+
+var root = new RootCommand("Telltale: AI production monitoring and observability.")
+{
+    ServeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

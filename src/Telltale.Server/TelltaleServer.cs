@@ -1,0 +1,171 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Prometheus;
+using Telltale.Core.Projects;
+using Telltale.Core.Serialization;
+using Telltale.Ingestion.Enrichment;
+using Telltale.Ingestion.Pipeline;
+using Telltale.Ingestion.Writing;
+using Telltale.Server.Api;
+using Telltale.Server.Auth;
+using Telltale.Server.Bootstrap;
+using Telltale.Server.Configuration;
+using Telltale.Server.Health;
+using Telltale.Server.Otlp.Grpc;
+using Telltale.Server.Otlp.Http;
+using Telltale.Storage.DuckDb;
+
+namespace Telltale.Server;
+
+/// <summary>
+/// The composition root: the one place where Telltale is assembled. The CLI runs it; the integration tests boot this
+/// same class on port 0, so they exercise the real start-up path.
+/// </summary>
+public sealed class TelltaleServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ListenEndpoints _listen;
+
+    public IServiceProvider Services => _app.Services;
+    public TelltaleOptions Options { get; }
+
+    /// <summary>Known once started; with port 0 these are the ports actually bound.</summary>
+    public Uri HttpAddress => _listen.Http ?? throw new InvalidOperationException("Not started.");
+    public Uri? GrpcAddress => _listen.Grpc;
+    public BootstrapResult? Bootstrap { get; private set; }
+
+    private TelltaleServer(WebApplication app, ListenEndpoints listen, TelltaleOptions options)
+    {
+        _app = app;
+        _listen = listen;
+        Options = options;
+    }
+
+    /// <param name="args">Command-line style configuration (<c>--Telltale:Http:Port=0</c>).</param>
+    /// <param name="configure">Extra configuration, applied last (tests use it to set ports and folders).</param>
+    public static TelltaleServer Create(string[]? args = null, IDictionary<string, string?>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
+        if (configure is not null) builder.Configuration.AddInMemoryCollection(configure);
+
+        var options = builder.Configuration.GetSection(TelltaleOptions.Section).Get<TelltaleOptions>() ?? new TelltaleOptions();
+        var validation = new TelltaleOptionsValidator().Validate(null, options);
+        if (validation.Failed) throw new OptionsValidationException(TelltaleOptions.Section, typeof(TelltaleOptions), validation.Failures);
+
+        var listen = new ListenEndpoints();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            var address = options.Host switch
+            {
+                "*" or "0.0.0.0" => IPAddress.Any,
+                "localhost" => IPAddress.Loopback,
+                _ => IPAddress.Parse(options.Host),
+            };
+            // Cleartext HTTP/2 needs prior knowledge, which browsers and OTLP/HTTP clients do not use: HTTP/1.1 here.
+            kestrel.Listen(address, options.Http.Port, l => { l.Protocols = HttpProtocols.Http1; listen.HttpOptions = l; });
+            // OTLP/gRPC needs HTTP/2 without TLS, which Kestrel only speaks on an HTTP/2-only endpoint.
+            if (options.Grpc.Port >= 0)
+                kestrel.Listen(address, options.Grpc.Port, l => { l.Protocols = HttpProtocols.Http2; listen.GrpcOptions = l; });
+        });
+
+        AddServices(builder.Services, builder.Configuration, options);
+        var app = builder.Build();
+        MapEndpoints(app);
+        return new TelltaleServer(app, listen, options);
+    }
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration, TelltaleOptions options)
+    {
+        services.AddOptions<TelltaleOptions>().Bind(configuration.GetSection(TelltaleOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelltaleOptions>, TelltaleOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            var source = TelltaleJson.Options;
+            json.SerializerOptions.PropertyNamingPolicy = source.PropertyNamingPolicy;
+            json.SerializerOptions.DefaultIgnoreCondition = source.DefaultIgnoreCondition;
+            foreach (var converter in source.Converters) json.SerializerOptions.Converters.Add(converter);
+        });
+
+        services.AddDuckDbStorage(options.Storage.FilePath);
+
+        services.AddSingleton<IngestMetrics>();
+        services.AddSingleton(new BatchWriterOptions
+        {
+            MaxPendingItems = options.Ingest.MaxPendingItems,
+            MaxItemsPerCommit = options.Ingest.MaxItemsPerCommit,
+            RetryAfter = TimeSpan.FromSeconds(options.Ingest.RetryAfterSeconds),
+        });
+        services.AddSingleton<BatchWriter>();
+        services.AddSingleton<ProjectPriceTables>();
+        services.AddSingleton<ISpanEnricher, CostEnricher>();
+        services.AddSingleton<IngestPipeline>();
+
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ApiKeyIssuer>();
+        services.AddSingleton<FirstStartBootstrap>();
+        services.AddSingleton<GrpcIngest>();
+
+        services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = (int)Math.Min(options.Ingest.MaxBodyBytes, int.MaxValue);
+            grpc.EnableDetailedErrors = false;
+        });
+        services.AddOpenApi();
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.UseMiddleware<ApiBadRequestMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
+
+        app.MapHealth();
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<IngestMetrics>().Registry);
+        app.MapOpenApi("/openapi/{documentName}.json");
+
+        app.MapOtlpHttp();
+        app.MapGrpcService<OtlpGrpcTraceService>();
+        app.MapGrpcService<OtlpGrpcLogsService>();
+        app.MapGrpcService<OtlpGrpcMetricsService>();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapTelemetryQueries();
+        api.MapAdmin();
+
+        app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
+    }
+
+    public async Task StartAsync(CancellationToken ct = default)
+    {
+        Bootstrap = await Services.GetRequiredService<FirstStartBootstrap>().RunAsync(ct);
+        _ = Services.GetRequiredService<BatchWriter>();
+        await _app.StartAsync(ct);
+        _listen.Resolve(Options.Host);
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
+
+    public Task StopAsync(CancellationToken ct = default) => _app.StopAsync(ct);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>Kestrel fills in the bound port on the listen options once started; we read the addresses from there.</summary>
+    private sealed class ListenEndpoints
+    {
+        public ListenOptions? HttpOptions { get; set; }
+        public ListenOptions? GrpcOptions { get; set; }
+        public Uri? Http { get; private set; }
+        public Uri? Grpc { get; private set; }
+
+        public void Resolve(string host)
+        {
+            Http = ToUri(HttpOptions);
+            Grpc = ToUri(GrpcOptions);
+        }
+
+        private static Uri? ToUri(ListenOptions? listen) => listen?.IPEndPoint is { } ep
+            ? new Uri($"http://{(ep.Address.Equals(IPAddress.Any) ? "127.0.0.1" : ep.Address.ToString())}:{ep.Port}")
+            : null;
+    }
+}

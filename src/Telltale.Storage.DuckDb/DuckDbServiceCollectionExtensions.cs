@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Telltale.Core.Projects;
+using Telltale.Core.Storage;
+
+namespace Telltale.Storage.DuckDb;
+
+public static class DuckDbServiceCollectionExtensions
+{
+    /// <summary>Telemetry and configuration in one embedded DuckDB file.</summary>
+    public static IServiceCollection AddDuckDbStorage(this IServiceCollection services, string filePath)
+    {
+        services.AddSingleton(_ => new DuckDbDatabase(filePath));
+        services.AddSingleton<IConfigStore, DuckDbConfigStore>();
+        services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
+        services.AddSingleton<DuckDbTelemetryWriter>();
+        services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
+        return services;
+    }
+}
