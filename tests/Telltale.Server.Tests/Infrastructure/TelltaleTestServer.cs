@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Telltale.Core.Serialization;
+
+namespace Telltale.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The real Telltale server (the same composition root the CLI runs) on free loopback ports, over a real DuckDB
+/// file in a fresh temporary folder, with a known admin key.
+/// </summary>
+public sealed class TelltaleTestServer : IAsyncDisposable
+{
+    public const string AdminKey = "tt_test_admin_key_0123456789";
+
+    public TelltaleServer Server { get; }
+    public string DataDir { get; }
+    public HttpClient Client { get; }
+
+    private TelltaleTestServer(TelltaleServer server, string dataDir)
+    {
+        Server = server;
+        DataDir = dataDir;
+        Client = CreateClient(AdminKey);
+    }
+
+    public static async Task<TelltaleTestServer> StartAsync(IDictionary<string, string?>? settings = null, string? dataDir = null)
+    {
+        dataDir ??= Directory.CreateTempSubdirectory("telltale-test-").FullName;
+        var config = new Dictionary<string, string?>
+        {
+            ["Telltale:Http:Port"] = "0",
+            ["Telltale:Grpc:Port"] = "0",
+            ["Telltale:Storage:DataDir"] = dataDir,
+            ["Telltale:Bootstrap:ApiKey"] = AdminKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
+        var server = TelltaleServer.Create([], config);
+        await server.StartAsync();
+        return new TelltaleTestServer(server, dataDir);
+    }
+
+    public Uri HttpAddress => Server.HttpAddress;
+    public Uri GrpcAddress => Server.GrpcAddress!;
+
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = new HttpClient { BaseAddress = HttpAddress };
+        if (apiKey is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return client;
+    }
+
+    /// <summary>GET a JSON API response, failing with the body when the status is not 2xx.</summary>
+    public async Task<T> GetAsync<T>(string path)
+    {
+        var response = await Client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} → {(int)response.StatusCode}: {body}");
+        return TelltaleJson.Deserialize<T>(body)!;
+    }
+
+    /// <summary>Polls until the condition holds; OTLP SDK exporters send asynchronously.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.StopAsync();
+        await Server.DisposeAsync();
+        try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
+    }
+}
