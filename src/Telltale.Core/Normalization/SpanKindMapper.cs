@@ -23,8 +23,8 @@ internal static class SpanKindMapper
     /// <summary>
     /// The operation of a span that names none, from its name. Only M.E.AI's grouping span qualifies: its
     /// FunctionInvokingChatClient starts it as <c>StartActivity("orchestrate_tools")</c> with no
-    /// <c>gen_ai.operation.name</c> (10.11), yet later tags it with the summed usage of its chat calls, so unrecognised
-    /// it would pass for an unnamed model call. Other names are free text and are not guessed from.
+    /// <c>gen_ai.operation.name</c> (10.11) but later tags it with the summed usage of its chat calls; unrecognised it
+    /// would be an "other" span whose tokens look like its own. Other names are free text and are not guessed from.
     /// </summary>
     public static string? OperationFromSpanName(string spanName) => spanName == "orchestrate_tools" ? spanName : null;
 
