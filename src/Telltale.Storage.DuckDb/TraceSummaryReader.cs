@@ -4,6 +4,8 @@ using Telltale.Core.Querying;
 namespace Telltale.Storage.DuckDb;
 
 /// <summary>Aggregates spans into trace summaries. The aggregate list and the ordinals below go together.</summary>
+/// <remarks>Tokens are summed over model calls only, like cost and the metrics: emitters also put the summed usage
+/// of child calls on grouping spans (M.E.AI's orchestrate_tools, agent and chain spans), which would count it twice.</remarks>
 internal static class TraceSummaryReader
 {
     public const string Aggregates = """
@@ -16,8 +18,8 @@ internal static class TraceSummaryReader
         count(*) FILTER (WHERE kind = 'llm') AS llm_calls,
         bool_or(status = 'error') AS has_error,
         list(DISTINCT model ORDER BY model) FILTER (WHERE model IS NOT NULL) AS models,
-        coalesce(sum(input_tokens), 0)::BIGINT AS input_tokens,
-        coalesce(sum(output_tokens), 0)::BIGINT AS output_tokens,
+        coalesce(sum(input_tokens) FILTER (WHERE kind IN ('llm', 'embedding')), 0)::BIGINT AS input_tokens,
+        coalesce(sum(output_tokens) FILTER (WHERE kind IN ('llm', 'embedding')), 0)::BIGINT AS output_tokens,
         coalesce(sum(cost_usd), 0)::DECIMAL(18, 9) AS cost_usd,
         max(user_id) AS user_id,
         max(session_id) AS session_id,

@@ -20,6 +20,14 @@ internal static class SpanKindMapper
         _ => null,
     };
 
+    /// <summary>
+    /// The operation of a span that names none, from its name. Only M.E.AI's grouping span qualifies: its
+    /// FunctionInvokingChatClient starts it as <c>StartActivity("orchestrate_tools")</c> with no
+    /// <c>gen_ai.operation.name</c> (10.11) but later tags it with the summed usage of its chat calls; unrecognised it
+    /// would be an "other" span whose tokens look like its own. Other names are free text and are not guessed from.
+    /// </summary>
+    public static string? OperationFromSpanName(string spanName) => spanName == "orchestrate_tools" ? spanName : null;
+
     /// <summary><c>openinference.span.kind</c>, upper-case by spec but compared case-insensitively.</summary>
     public static AiSpanKind? FromOpenInference(string? kind) => kind?.ToUpperInvariant() switch
     {

@@ -64,7 +64,7 @@ public static class SpanNormalizer
 
     private static AiSpanKind? ReadKindAndOperation(AttributeBag bag, AiSpan result)
     {
-        var operation = bag.TakeString(GenAiAttributes.OperationName);
+        var operation = bag.TakeString(GenAiAttributes.OperationName) ?? SpanKindMapper.OperationFromSpanName(result.Name);
         var requestType = bag.PeekString(GenAiAttributes.LlmRequestType);
         result.Operation = operation ?? SpanKindMapper.OperationFromLlmRequestType(requestType);
 
