@@ -103,7 +103,7 @@ public sealed class MicrosoftExtensionsAiIngestTests(SupportAssistantConversatio
         AssertSameJson(Script.ToolCall.Arguments, call.Arguments);
         // M.E.AI reports OpenAI's raw reason on the span and the semantic-convention value on the message.
         Assert.Equal("tool_call", output.FinishReason);
-        Assert.Equal(["tool_calls"], toolCall.FinishReasons);
+        Assert.Equal(["tool_call"], toolCall.FinishReasons); // OpenAI's "tool_calls", in the OpenTelemetry vocabulary
     }
 
     [Fact]

@@ -82,12 +82,25 @@ internal static class MessageJsonReader
         }
     }
 
-    /// <summary>Lower-cased, because SDKs disagree on case ("Stop" from Semantic Kernel, "stop" elsewhere) and the
-    /// value is grouped on. SK's "N/A" placeholder means unknown.</summary>
+    /// <summary>
+    /// One vocabulary for finish reasons, the OpenTelemetry one (stop, length, content_filter, tool_call, error), so
+    /// they can be grouped and alerted on whatever the provider called them: OpenAI's "tool_calls"/"function_call",
+    /// Anthropic's "end_turn"/"stop_sequence"/"max_tokens"/"tool_use", Gemini's "STOP"/"MAX_TOKENS"/"SAFETY",
+    /// Semantic Kernel's "Stop". Unknown reasons are kept, lower-cased. SK's "N/A" placeholder means unknown.
+    /// </summary>
     public static string? NormalizeFinishReason(string? reason)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason == "N/A") return null;
-        return reason.ToLowerInvariant();
+        var lower = reason.Trim().ToLowerInvariant();
+        return lower switch
+        {
+            "stop" or "end_turn" or "stop_sequence" or "eos" or "complete" or "finish_reason_stop" => "stop",
+            "length" or "max_tokens" or "max_output_tokens" or "model_length" => "length",
+            "tool_calls" or "tool_call" or "function_call" or "tool_use" => "tool_call",
+            "content_filter" or "safety" or "recitation" or "blocklist" or "prohibited_content" or "spii" or "refusal" => "content_filter",
+            "error" or "malformed_function_call" => "error",
+            _ => lower,
+        };
     }
 
     public static string? NormalizeRole(string? role) => role switch

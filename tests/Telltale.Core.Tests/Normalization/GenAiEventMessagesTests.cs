@@ -76,7 +76,7 @@ public class GenAiEventMessagesTests
 
         Assert.True(isOutput);
         Assert.Equal("assistant", message.Role);
-        Assert.Equal("tool_calls", message.FinishReason);
+        Assert.Equal("tool_call", message.FinishReason);
         var call = Assert.Single(message.ToolCalls);
         Assert.Equal("get_time", call.Name);
         Assert.Equal("{\"tz\":\"CET\"}", call.Arguments);

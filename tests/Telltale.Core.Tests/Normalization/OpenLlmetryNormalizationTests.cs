@@ -24,12 +24,12 @@ public class OpenLlmetryNormalizationTests
             m => { Assert.Equal("user", m.Role); Assert.Equal("Plan 3 days in Lisbon, mid budget.", m.Content); });
         var output = Assert.Single(span.OutputMessages);
         Assert.Equal("assistant", output.Role);
-        Assert.Equal("tool_calls", output.FinishReason);
+        Assert.Equal("tool_call", output.FinishReason);
         var call = Assert.Single(output.ToolCalls);
         Assert.Equal("d8Fz2qLpA", call.Id);
         Assert.Equal("search_flights", call.Name);
         Assert.Equal("{\"destination\": \"LIS\", \"nights\": 3}", call.Arguments);
-        Assert.Equal(["tool_calls"], span.FinishReasons);
+        Assert.Equal(["tool_call"], span.FinishReasons);
     }
 
     [Fact]
