@@ -141,7 +141,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         Bootstrap = await Services.GetRequiredService<FirstStartBootstrap>().RunAsync(ct);
         _ = Services.GetRequiredService<BatchWriter>();
         await _app.StartAsync(ct);
-        _listen.Resolve(Options.Host);
+        _listen.Resolve();
     }
 
     public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
@@ -158,7 +158,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         public Uri? Http { get; private set; }
         public Uri? Grpc { get; private set; }
 
-        public void Resolve(string host)
+        public void Resolve()
         {
             Http = ToUri(HttpOptions);
             Grpc = ToUri(GrpcOptions);

@@ -17,20 +17,20 @@ internal sealed class SystemRegistry
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
             registry._known.Add(new SystemSighting(reader.GetString(0), reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), default));
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), 0));
         return registry;
     }
 
     public void Observe(string projectId, AiSpan span, List<SystemSighting> newSystems)
     {
-        var sighting = new SystemSighting(projectId, span.System, span.Environment, span.ServiceVersion, default);
+        var sighting = new SystemSighting(projectId, span.System, span.Environment, span.ServiceVersion, span.StartUnixNano);
         if (_known.Contains(sighting) || newSystems.Contains(sighting)) return;
-        newSystems.Add(sighting with { FirstSeenUnixNano = span.StartUnixNano });
+        newSystems.Add(sighting);
     }
 
     public void MarkKnown(List<SystemSighting> sightings)
     {
-        foreach (var s in sightings) _known.Add(s with { FirstSeenUnixNano = default });
+        foreach (var s in sightings) _known.Add(s);
     }
 
     public static void Insert(DuckDBConnection connection, List<SystemSighting> sightings)

@@ -58,6 +58,7 @@ internal static class GenAiAttributes
     public const string LlmPromptTokens = "llm.token_count.prompt";
     public const string LlmCompletionTokens = "llm.token_count.completion";
     public const string LlmTotalTokens = "llm.token_count.total";
+    public const string LlmCostTotal = "llm.cost.total";
     public const string LlmCacheReadTokens = "llm.token_count.prompt_details.cache_read";
     public const string LlmCacheWriteTokens = "llm.token_count.prompt_details.cache_write";
     public const string LlmReasoningTokens = "llm.token_count.completion_details.reasoning";

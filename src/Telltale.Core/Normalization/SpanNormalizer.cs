@@ -55,6 +55,10 @@ public static class SpanNormalizer
         // An LLM call from an emitter that names no operation (custom instrumentation) still shows model and tokens.
         kind ??= result.Model is not null && !result.Usage.IsEmpty ? AiSpanKind.Llm : AiSpanKind.Other;
         result.Kind = kind.Value;
+        // A cost the instrumentation computed itself (OpenInference llm.cost.total) wins over our price table, as the
+        // caller knows its negotiated prices; only model calls carry cost, so grouping spans never count it twice.
+        if (kind is AiSpanKind.Llm or AiSpanKind.Embedding && bag.TakeDouble(GenAiAttributes.LlmCostTotal) is { } cost and >= 0 and < 1e9)
+            result.CostUsd = (decimal)cost;
         result.Tool = ReadTool(bag, result);
 
         result.EventsJson = WriteEvents(otherEvents);

@@ -46,6 +46,17 @@ public class SpanNormalizerEdgeCaseTests
     }
 
     [Fact]
+    public void An_emitter_computed_cost_is_kept_on_model_calls_only()
+    {
+        var llm = Normalize(("openinference.span.kind", Str("LLM")), ("llm.model_name", Str("gpt-4o")), ("llm.cost.total", Dbl(0.0125)));
+        var chain = Normalize(("openinference.span.kind", Str("CHAIN")), ("llm.cost.total", Dbl(0.0125)));
+
+        Assert.Equal(0.0125m, llm.CostUsd);
+        Assert.Null(chain.CostUsd);
+        Assert.Contains("llm.cost.total", chain.AttributesJson);
+    }
+
+    [Fact]
     public void A_different_response_model_is_a_fallback_but_a_dated_version_is_not()
     {
         Assert.False(Normalize(("gen_ai.request.model", Str("GPT-4o")), ("gen_ai.response.model", Str("gpt-4o-2024-08-06"))).IsFallback);
