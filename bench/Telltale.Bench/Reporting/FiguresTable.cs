@@ -26,7 +26,9 @@ public sealed class FiguresTable(string title, params string[] headers)
         output.WriteLine(rule);
     }
 
-    // Text left-aligned in the first column, figures right-aligned elsewhere, so columns of numbers line up.
+    private static bool LooksNumeric(string cell) => cell.Length > 0 && (char.IsDigit(cell[0]) || cell[0] is '+' or '-' or '≥');
+
+    // Text left-aligned, figures right-aligned, so columns of numbers line up.
     private static string Line(string[] cells, int[] widths) =>
-        "| " + string.Join(" | ", cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))) + " |";
+        "| " + string.Join(" | ", cells.Select((c, i) => i == 0 || !LooksNumeric(c) ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))) + " |";
 }
