@@ -46,15 +46,16 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
         using var appender = _connection.CreateAppender("spans");
         foreach (var batch in batches)
         {
-            foreach (var span in batch.Spans)
+            for (var i = 0; i < batch.Spans.Count; i++)
             {
+                var span = batch.Spans[i];
                 _systems.Observe(batch.ProjectId, span, newSystems);
-                AppendSpan(appender, batch.ProjectId, span);
+                AppendSpan(appender, batch.ProjectId, span, batch.ContentOf(i));
             }
         }
     }
 
-    private static void AppendSpan(DuckDBAppender appender, string projectId, AiSpan s)
+    private static void AppendSpan(DuckDBAppender appender, string projectId, AiSpan s, SpanContentJson json)
     {
         var u = s.Usage;
         appender.CreateRow()
@@ -95,14 +96,14 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
             .AppendValue(s.SessionId)
             .AppendValue(s.UserId)
             .AppendValue(s.Feature)
-            .AppendValue(JsonOrNull(s.Tags))
-            .AppendValue(JsonOrNull(s.FinishReasons))
-            .AppendValue(JsonOrNull(s.InputMessages))
-            .AppendValue(JsonOrNull(s.OutputMessages))
+            .AppendValue(json.Tags)
+            .AppendValue(json.FinishReasons)
+            .AppendValue(json.InputMessages)
+            .AppendValue(json.OutputMessages)
             .AppendValue(s.InputValue)
             .AppendValue(s.OutputValue)
-            .AppendValue(s.Tool is null ? null : TelltaleJson.Serialize(s.Tool))
-            .AppendValue(JsonOrNull(s.Documents))
+            .AppendValue(json.Tool)
+            .AppendValue(json.Documents)
             .AppendValue(s.AttributesJson)
             .AppendValue(s.ResourceAttributesJson)
             .AppendValue(s.EventsJson)

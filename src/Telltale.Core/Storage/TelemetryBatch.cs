@@ -7,8 +7,21 @@ public sealed class TelemetryBatch(string projectId)
 {
     public string ProjectId { get; } = projectId;
     public List<AiSpan> Spans { get; } = [];
+
+    /// <summary>JSON columns of <see cref="Spans"/>, by index, once <see cref="PrepareForStorage"/> ran.</summary>
+    private List<SpanContentJson>? _spanContent;
     public List<LogRecordRow> Logs { get; } = [];
     public List<MetricPointRow> MetricPoints { get; } = [];
 
     public int Count => Spans.Count + Logs.Count + MetricPoints.Count;
+
+    /// <summary>Serializes the spans' JSON columns on the calling thread (a request thread), so the writer does not.</summary>
+    public void PrepareForStorage()
+    {
+        _spanContent = new List<SpanContentJson>(Spans.Count);
+        foreach (var span in Spans) _spanContent.Add(SpanContentJson.From(span));
+    }
+
+    public SpanContentJson ContentOf(int spanIndex) =>
+        _spanContent is { } prepared && spanIndex < prepared.Count ? prepared[spanIndex] : SpanContentJson.From(Spans[spanIndex]);
 }

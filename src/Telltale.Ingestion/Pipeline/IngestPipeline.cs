@@ -83,6 +83,7 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
     private async Task<IngestOutcome> CommitAsync(TelemetryBatch batch, RejectionLog rejections, string noun)
     {
         if (rejections.Count > 0) metrics.Rejected(noun, rejections.Count);
+        batch.PrepareForStorage();
         await writer.WriteAsync(batch);
         return new IngestOutcome(batch.Count, rejections.Count, rejections.Message(noun));
     }
