@@ -110,8 +110,6 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
             .EndRow();
     }
 
-    private static string? JsonOrNull<T>(IReadOnlyList<T> items) => items.Count == 0 ? null : TelltaleJson.Serialize(items);
-
     private void AppendLogs(IReadOnlyList<TelemetryBatch> batches)
     {
         if (!batches.Any(b => b.Logs.Count > 0)) return;
@@ -132,8 +130,8 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
                     .AppendValue(log.BodyJson)
                     .AppendValue(log.AttributesJson)
                     .AppendValue(log.ResourceAttributesJson)
-                    .AppendValue(JsonOrNull(log.InputMessages))
-                    .AppendValue(JsonOrNull(log.OutputMessages))
+                    .AppendValue(SpanContentJson.Messages(log.InputMessages))
+                    .AppendValue(SpanContentJson.Messages(log.OutputMessages))
                     .EndRow();
             }
         }

@@ -1,5 +1,5 @@
 using Telltale.Core.Model;
-using Telltale.Core.Serialization;
+using System.Text.Json;
 
 namespace Telltale.Core.Storage;
 
@@ -16,10 +16,19 @@ public sealed record SpanContentJson(
     string? Documents)
 {
     public static SpanContentJson From(AiSpan s) => new(
-        s.Tags.Count == 0 ? null : TelltaleJson.Serialize(s.Tags),
-        s.FinishReasons.Count == 0 ? null : TelltaleJson.Serialize(s.FinishReasons),
-        s.InputMessages.Count == 0 ? null : TelltaleJson.Serialize(s.InputMessages),
-        s.OutputMessages.Count == 0 ? null : TelltaleJson.Serialize(s.OutputMessages),
-        s.Tool is null ? null : TelltaleJson.Serialize(s.Tool),
-        s.Documents.Count == 0 ? null : TelltaleJson.Serialize(s.Documents));
+        Strings(s.Tags),
+        Strings(s.FinishReasons),
+        s.InputMessages.Count == 0 ? null : JsonSerializer.Serialize(s.InputMessages, Json.IReadOnlyListChatMessage),
+        s.OutputMessages.Count == 0 ? null : JsonSerializer.Serialize(s.OutputMessages, Json.IReadOnlyListChatMessage),
+        s.Tool is null ? null : JsonSerializer.Serialize(s.Tool, Json.ToolInvocation),
+        s.Documents.Count == 0 ? null : JsonSerializer.Serialize(s.Documents, Json.IReadOnlyListRetrievedDocument));
+
+    /// <summary>Serializes log-record messages the same way.</summary>
+    public static string? Messages(IReadOnlyList<ChatMessage> messages) =>
+        messages.Count == 0 ? null : JsonSerializer.Serialize(messages, Json.IReadOnlyListChatMessage);
+
+    private static StorageJsonContext Json => StorageJsonContext.Default;
+
+    private static string? Strings(IReadOnlyList<string> values) =>
+        values.Count == 0 ? null : JsonSerializer.Serialize(values, Json.IReadOnlyListString);
 }
