@@ -11,8 +11,9 @@ public sealed class DuckDbDatabase : IDisposable
     /// <summary>
     /// Rows per row group. DuckDB's default (122,880) suits bulk loads, but ingest commits a few thousand rows at a
     /// time and every automatic checkpoint recompresses the partly filled last row group; with big text columns that
-    /// made checkpoints dominate ingest. Measured on 2 KB-message rows: 10.9k rows/s at the default, 29.6k at 8,192,
-    /// with the same file size and commit stalls down from 3.4 s to 0.2 s.
+    /// made checkpoints dominate ingest. Measured appending 2 KB-text rows in commits of 1,000: 10.9k rows/s at the
+    /// default, 29.6k at 8,192, 33.8k at 4,096, with commit stalls down from 3.4 s to 0.16 s. Finer row groups also
+    /// prune time-range scans better (metrics over 24 h of a 5M-span store: 287 ms → 44 ms); the file is larger.
     /// </summary>
     public const int RowGroupSize = 4096;
 
