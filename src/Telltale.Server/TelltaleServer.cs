@@ -132,6 +132,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         var api = app.MapGroup("/api/v1");
         api.MapTelemetryQueries();
         api.MapAdmin();
+        api.MapChanges();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

@@ -27,6 +27,13 @@ internal static class DuckDbSchema
             project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, environment VARCHAR, version VARCHAR,
             first_seen TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS models_seen (
+            project_id VARCHAR NOT NULL, system VARCHAR NOT NULL, model VARCHAR NOT NULL, first_seen TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS change_events (
+            id VARCHAR NOT NULL, project_id VARCHAR NOT NULL, system VARCHAR, kind VARCHAR NOT NULL, title VARCHAR NOT NULL,
+            description VARCHAR, time TIMESTAMPTZ NOT NULL, source VARCHAR NOT NULL, attributes VARCHAR NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -12,6 +12,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton(_ => new DuckDbDatabase(filePath));
         services.AddSingleton<IConfigStore, DuckDbConfigStore>();
         services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
+        services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

@@ -8,29 +8,30 @@ namespace Telltale.Storage.DuckDb;
 
 /// <summary>
 /// Appends whole groups of batches in one transaction through DuckDB's appender (the fastest way in), so one commit
-/// covers many requests (group commit). New AI systems are registered in the same transaction.
+/// covers many requests (group commit). New AI systems and models, and the change events they reveal, are recorded
+/// in the same transaction.
 /// </summary>
 public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
 {
     private readonly DuckDBConnection _connection;
-    private readonly SystemRegistry _systems;
+    private readonly TrafficRegistry _traffic;
 
     public DuckDbTelemetryWriter(DuckDbDatabase database)
     {
         _connection = database.OpenConnection();
-        _systems = SystemRegistry.Load(_connection);
+        _traffic = TrafficRegistry.Load(_connection);
     }
 
     public void Write(IReadOnlyList<TelemetryBatch> batches)
     {
         using var tx = _connection.BeginTransaction();
-        var newSystems = new List<SystemSighting>();
+        var changes = new TrafficChanges();
         try
         {
-            AppendSpans(batches, newSystems);
+            AppendSpans(batches, changes);
             AppendLogs(batches);
             AppendMetricPoints(batches);
-            SystemRegistry.Insert(_connection, newSystems);
+            TrafficRegistry.Insert(_connection, changes);
             tx.Commit();
         }
         catch
@@ -38,10 +39,10 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
             tx.Rollback();
             throw;
         }
-        _systems.MarkKnown(newSystems);
+        _traffic.MarkKnown(changes);
     }
 
-    private void AppendSpans(IReadOnlyList<TelemetryBatch> batches, List<SystemSighting> newSystems)
+    private void AppendSpans(IReadOnlyList<TelemetryBatch> batches, TrafficChanges changes)
     {
         using var appender = _connection.CreateAppender("spans");
         foreach (var batch in batches)
@@ -49,7 +50,7 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
             for (var i = 0; i < batch.Spans.Count; i++)
             {
                 var span = batch.Spans[i];
-                _systems.Observe(batch.ProjectId, span, newSystems);
+                _traffic.Observe(batch.ProjectId, span, changes);
                 AppendSpan(appender, batch.ProjectId, span, batch.ContentOf(i));
             }
         }

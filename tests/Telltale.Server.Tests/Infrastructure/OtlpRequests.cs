@@ -11,13 +11,15 @@ namespace Telltale.Server.Tests.Infrastructure;
 /// <summary>Builds OTLP requests the way an SDK would, for tests that speak the wire protocol directly.</summary>
 public static class OtlpRequests
 {
-    public static ExportTraceServiceRequest Traces(string system, params Span[] spans) => new()
+    public static ExportTraceServiceRequest Traces(string system, params Span[] spans) => Traces(system, null, spans);
+
+    public static ExportTraceServiceRequest Traces(string system, string? version, params Span[] spans) => new()
     {
         ResourceSpans =
         {
             new ResourceSpans
             {
-                Resource = new Resource { Attributes = { Attr("service.name", system) } },
+                Resource = new Resource { Attributes = { Attr("service.name", system) } }.WithVersion(version),
                 ScopeSpans = { new ScopeSpans { Scope = new InstrumentationScope { Name = "tests" }, Spans = { spans } } },
             },
         },
@@ -45,6 +47,19 @@ public static class OtlpRequests
                 Attr("gen_ai.input.messages", $$"""[{"role":"user","parts":[{"type":"text","content":"{{userText ?? "Hello there"}}"}]}]"""),
             },
         };
+    }
+
+    /// <summary>service.version only when given, as SDKs omit it when unset.</summary>
+    private static Resource WithVersion(this Resource resource, string? version)
+    {
+        if (version is not null) resource.Attributes.Add(Attr("service.version", version));
+        return resource;
+    }
+
+    public static Span WithResponseModel(this Span span, string model)
+    {
+        span.Attributes.Add(Attr("gen_ai.response.model", model));
+        return span;
     }
 
     public static KeyValue Attr(string key, string value) => new() { Key = key, Value = new AnyValue { StringValue = value } };

@@ -16,14 +16,18 @@ public sealed class TelltaleTestServer : IAsyncDisposable
     public string DataDir { get; }
     public HttpClient Client { get; }
 
-    private TelltaleTestServer(TelltaleServer server, string dataDir)
+    private readonly bool _keepData;
+
+    private TelltaleTestServer(TelltaleServer server, string dataDir, bool keepData)
     {
         Server = server;
         DataDir = dataDir;
+        _keepData = keepData;
         Client = CreateClient(AdminKey);
     }
 
-    public static async Task<TelltaleTestServer> StartAsync(IDictionary<string, string?>? settings = null, string? dataDir = null)
+    /// <param name="keepData">Leave the data folder in place on dispose, for a test that restarts on it.</param>
+    public static async Task<TelltaleTestServer> StartAsync(IDictionary<string, string?>? settings = null, string? dataDir = null, bool keepData = false)
     {
         dataDir ??= Directory.CreateTempSubdirectory("telltale-test-").FullName;
         var config = new Dictionary<string, string?>
@@ -37,7 +41,7 @@ public sealed class TelltaleTestServer : IAsyncDisposable
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
         var server = TelltaleServer.Create([], config);
         await server.StartAsync();
-        return new TelltaleTestServer(server, dataDir);
+        return new TelltaleTestServer(server, dataDir, keepData);
     }
 
     public Uri HttpAddress => Server.HttpAddress;
@@ -76,6 +80,7 @@ public sealed class TelltaleTestServer : IAsyncDisposable
         Client.Dispose();
         await Server.StopAsync();
         await Server.DisposeAsync();
-        try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
+        if (!_keepData)
+            try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
     }
 }
