@@ -1,0 +1,8 @@
+namespace Telltale.Core.Alerting;
+
+public enum AlertSeverity
+{
+    Info,
+    Warning,
+    Critical,
+}
