@@ -7,6 +7,7 @@ using Telltale.Core.Serialization;
 using Telltale.Ingestion.Enrichment;
 using Telltale.Ingestion.Pipeline;
 using Telltale.Ingestion.Writing;
+using Telltale.Server.Alerting;
 using Telltale.Server.Api;
 using Telltale.Server.Auth;
 using Telltale.Server.Bootstrap;
@@ -107,6 +108,12 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<FirstStartBootstrap>();
         services.AddSingleton<GrpcIngest>();
 
+        services.AddOptions<AlertingOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Alerting"));
+        services.AddSingleton<RuleHistory>();
+        services.AddSingleton<AlertEvaluator>();
+        services.AddSingleton<DefaultRuleSeeder>();
+        services.AddHostedService<AlertEvaluationLoop>();
+
         services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = (int)Math.Min(options.Ingest.MaxBodyBytes, int.MaxValue);
@@ -133,6 +140,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapTelemetryQueries();
         api.MapAdmin();
         api.MapChanges();
+        api.MapAlerts();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

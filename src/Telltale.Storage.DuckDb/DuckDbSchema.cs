@@ -34,6 +34,16 @@ internal static class DuckDbSchema
             id VARCHAR NOT NULL, project_id VARCHAR NOT NULL, system VARCHAR, kind VARCHAR NOT NULL, title VARCHAR NOT NULL,
             description VARCHAR, time TIMESTAMPTZ NOT NULL, source VARCHAR NOT NULL, attributes VARCHAR NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS alert_rules (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, rule VARCHAR NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS alert_states (
+            project_id VARCHAR NOT NULL, rule_id VARCHAR NOT NULL, group_key VARCHAR NOT NULL, state VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS alerts (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, rule_id VARCHAR NOT NULL, group_key VARCHAR NOT NULL,
+            state VARCHAR NOT NULL, started_at TIMESTAMPTZ NOT NULL, alert VARCHAR NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -13,6 +13,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<IConfigStore, DuckDbConfigStore>();
         services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
         services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
+        services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

@@ -2,6 +2,10 @@ namespace Telltale.Core.Alerting;
 
 /// <summary>When a rule's value is bad. Each condition also says when it is good again (hysteresis), so a value
 /// hovering at the threshold does not flap between firing and resolved.</summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(StaticThreshold), "static")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RelativeToBaseline), "relative")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(AnomalyCondition), "anomaly")]
 public abstract record AlertCondition
 {
     public required Direction Direction { get; init; }

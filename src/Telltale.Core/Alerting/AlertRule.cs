@@ -6,7 +6,8 @@ namespace Telltale.Core.Alerting;
 /// </summary>
 public sealed record AlertRule
 {
-    public required string Id { get; init; }
+    /// <summary>Given by the user or generated on creation.</summary>
+    public string Id { get; init; } = "";
     public required string Name { get; init; }
 
     /// <summary>e.g. errorRate, latencyP95Ms, costUsd, costPerTraceUsd, rateLimitedShare.</summary>

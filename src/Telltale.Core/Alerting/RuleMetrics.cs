@@ -25,13 +25,22 @@ public static class RuleMetrics
         ["fallbackShare"] = v => v.Count == 0 ? null : v.FallbackShare,
     };
 
+    /// <summary>Metrics whose sources are still being built (user feedback, canary evaluation). Rules on them may be
+    /// created now; they evaluate as "no data", so they stay idle until the data exists.</summary>
+    public static readonly IReadOnlySet<string> Planned = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "thumbsUpRate", "csat", "canaryScore",
+    };
+
     public static IReadOnlyCollection<string> Names => Readers.Keys;
 
-    public static bool IsKnown(string metric) => Readers.ContainsKey(metric);
+    public static bool IsKnown(string metric) => Readers.ContainsKey(metric) || Planned.Contains(metric);
 
     /// <summary>The value and the sample count it rests on (calls in the window).</summary>
-    public static Observation Read(string metric, MetricValues values) =>
-        Readers.TryGetValue(metric, out var read)
-            ? new Observation(read(values), values.Count)
-            : throw new ArgumentException($"Unknown metric '{metric}'. Known: {string.Join(", ", Readers.Keys)}.", nameof(metric));
+    public static Observation Read(string metric, MetricValues values)
+    {
+        if (Readers.TryGetValue(metric, out var read)) return new Observation(read(values), values.Count);
+        if (Planned.Contains(metric)) return new Observation(null, 0);
+        throw new ArgumentException($"Unknown metric '{metric}'. Known: {string.Join(", ", Readers.Keys.Concat(Planned))}.", nameof(metric));
+    }
 }

@@ -15,6 +15,7 @@ public static class TelltaleJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new Time.DurationJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Telltale.Core.Querying;
+using Telltale.Core.Time;
 
 namespace Telltale.Server.Api;
 
 /// <summary>Parses the query-string vocabulary shared by the API: time ranges, steps, durations, numbers.</summary>
-public static partial class QueryParameters
+public static class QueryParameters
 {
     public static readonly TimeSpan DefaultRange = TimeSpan.FromHours(24);
     private const int MaxPoints = 2_000;
@@ -36,34 +36,10 @@ public static partial class QueryParameters
     }
 
     /// <summary>Durations like 30s, 5m, 1h, 7d, or ISO 8601 (PT5M).</summary>
-    public static TimeSpan Duration(string name, string text)
-    {
-        var m = DurationPattern().Match(text.Trim());
-        if (m.Success)
-        {
-            var n = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var span = m.Groups[2].Value switch
-            {
-                "ms" => TimeSpan.FromMilliseconds(n),
-                "s" => TimeSpan.FromSeconds(n),
-                "m" => TimeSpan.FromMinutes(n),
-                "h" => TimeSpan.FromHours(n),
-                "d" => TimeSpan.FromDays(n),
-                _ => TimeSpan.FromDays(7 * n),
-            };
-            if (span > TimeSpan.Zero) return span;
-        }
-        else
-        {
-            try
-            {
-                var iso = System.Xml.XmlConvert.ToTimeSpan(text);
-                if (iso > TimeSpan.Zero) return iso;
-            }
-            catch (FormatException) { }
-        }
-        throw new ApiBadRequestException($"'{name}' must be a positive duration such as 30s, 5m, 1h or 7d; got '{text}'.");
-    }
+    public static TimeSpan Duration(string name, string text) =>
+        DurationText.TryParse(text, out var span) && span > TimeSpan.Zero
+            ? span
+            : throw new ApiBadRequestException($"'{name}' must be a positive duration such as 30s, 5m, 1h or 7d; got '{text}'.");
 
     public static DateTimeOffset? Time(HttpRequest request, string name)
     {
@@ -96,6 +72,4 @@ public static partial class QueryParameters
         throw new ApiBadRequestException($"'{name}' must be an integer from {min} to {max}; got '{text}'.");
     }
 
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)$")]
-    private static partial Regex DurationPattern();
 }
