@@ -111,6 +111,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddOptions<AlertingOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Alerting"));
         services.AddSingleton<RuleHistory>();
         services.AddSingleton<AlertEvaluator>();
+        services.AddSingleton<AlertContextBuilder>();
         services.AddSingleton<DefaultRuleSeeder>();
         services.AddHostedService<AlertEvaluationLoop>();
 

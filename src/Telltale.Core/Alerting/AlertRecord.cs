@@ -22,6 +22,12 @@ public sealed record AlertRecord
     public double? Value { get; init; }
     public double? NormalValue { get; init; }
 
+    /// <summary>The segment the deviation is concentrated in (e.g. model=gpt-4o explaining 92 % of it), when one is.</summary>
+    public Concentration? ConcentratedIn { get; init; }
+
+    /// <summary>Traces from the alert's window to start from (failing ones for error metrics).</summary>
+    public IReadOnlyList<string> ExampleTraceIds { get; init; } = [];
+
     /// <summary>A sentence or two a human reads: what is wrong, how far from normal, since when, what changed.</summary>
     public required string Context { get; init; }
     public string? RunbookMarkdown { get; init; }

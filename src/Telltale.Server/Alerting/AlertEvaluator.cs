@@ -13,7 +13,7 @@ namespace Telltale.Server.Alerting;
 /// machine, and the alerts that fire or resolve — saved with the new states in one transaction.
 /// </summary>
 public sealed class AlertEvaluator(
-    IAlertStore alerts, ITelemetryReader telemetry, IChangeStore changes, RuleHistory history,
+    IAlertStore alerts, ITelemetryReader telemetry, IChangeStore changes, RuleHistory history, AlertContextBuilder context,
     IOptions<AlertingOptions> options, TimeProvider time)
 {
     public async Task<IReadOnlyList<AlertRecord>> EvaluateProjectAsync(string projectId, CancellationToken ct)
@@ -46,7 +46,7 @@ public sealed class AlertEvaluator(
             states[key] = next;
 
             if (transition == AlertTransition.Fired)
-                alertChanges.Add(await OpenAlertAsync(projectId, rule, key, group, next, now, ct));
+                alertChanges.Add(await OpenAlertAsync(projectId, rule, key, group, next, new TimeRange(end - rule.Window, end), now, ct));
             else if (transition == AlertTransition.Resolved && await alerts.GetOpenAlertAsync(projectId, rule.Id, key, ct) is { } open)
                 alertChanges.Add(open with { State = AlertRecord.Resolved, ResolvedAt = now, Value = next.LastValue });
         }
@@ -56,11 +56,13 @@ public sealed class AlertEvaluator(
     }
 
     private async Task<AlertRecord> OpenAlertAsync(string projectId, AlertRule rule, string key,
-        IReadOnlyDictionary<string, string?> group, AlertState state, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyDictionary<string, string?> group, AlertState state, TimeRange window, DateTimeOffset now, CancellationToken ct)
     {
         var system = group.TryGetValue("system", out var g) ? g : rule.Filters.TryGetValue("system", out var f) && f.Count == 1 ? f[0] : null;
         // Changes in the day before the window began are the first suspects.
         var suspects = await changes.ListAsync(projectId, new TimeRange(now - rule.Window - TimeSpan.FromDays(1), now), system, null, ct);
+        var concentration = await context.FindConcentrationAsync(projectId, rule, group, window, state.NormalValue, ct);
+        var examples = await context.ExampleTracesAsync(projectId, rule, system, window, ct);
         return new AlertRecord
         {
             Id = ApiKeySecrets.NewId(),
@@ -75,17 +77,21 @@ public sealed class AlertEvaluator(
             Metric = rule.Metric,
             Value = state.LastValue,
             NormalValue = state.NormalValue,
-            Context = Describe(rule, key, state, suspects),
+            ConcentratedIn = concentration,
+            ExampleTraceIds = examples,
+            Context = Describe(rule, key, state, concentration, suspects),
             RunbookMarkdown = rule.RunbookMarkdown,
             RunbookUrl = rule.RunbookUrl,
         };
     }
 
-    private static string Describe(AlertRule rule, string key, AlertState state, IReadOnlyList<ChangeEvent> suspects)
+    private static string Describe(AlertRule rule, string key, AlertState state, Concentration? concentration, IReadOnlyList<ChangeEvent> suspects)
     {
         var text = $"{rule.Metric} {(key.Length == 0 ? "" : $"for {key} ")}is {F(state.LastValue)}" +
                    (state.NormalValue is { } normal ? $", normally {F(normal)}" : "") +
                    $" over the last {Core.Time.DurationText.Format(rule.Window)} ({state.Explanation}).";
+        if (concentration is not null)
+            text += $" Concentrated in {concentration.Dimension}={concentration.Value ?? "(none)"} ({concentration.Share:P0} of the deviation).";
         if (suspects.Count > 0)
             text += " Preceded by: " + string.Join("; ", suspects.TakeLast(3).Select(c => $"{c.Title} ({c.Kind}, {c.Time:yyyy-MM-dd HH:mm} UTC)")) + ".";
         return text;

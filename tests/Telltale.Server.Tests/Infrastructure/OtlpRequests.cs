@@ -26,7 +26,7 @@ public static class OtlpRequests
     };
 
     public static Span ChatSpan(string? traceId = null, string model = "gpt-4o-mini", long inputTokens = 100, long outputTokens = 20,
-        DateTimeOffset? start = null, string? userText = null)
+        DateTimeOffset? start = null, string? userText = null, int durationMs = 250)
     {
         var startNs = (ulong)((start ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds() * 1_000_000);
         return new Span
@@ -36,7 +36,7 @@ public static class OtlpRequests
             Name = $"chat {model}",
             Kind = Span.Types.SpanKind.Client,
             StartTimeUnixNano = startNs,
-            EndTimeUnixNano = startNs + 250_000_000,
+            EndTimeUnixNano = startNs + (ulong)durationMs * 1_000_000,
             Attributes =
             {
                 Attr("gen_ai.operation.name", "chat"),
