@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Prometheus;
+using Telltale.Core.Alerting.Notifications;
 using Telltale.Core.Projects;
 using Telltale.Core.Serialization;
 using Telltale.Ingestion.Enrichment;
@@ -112,6 +113,14 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<RuleHistory>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertContextBuilder>();
+        services.AddSingleton<AlertingCycle>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHttpClient(Alerting.Notifiers.HttpNotifier.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<INotifier, Alerting.Notifiers.WebhookNotifier>();
+        services.AddSingleton<INotifier, Alerting.Notifiers.SlackNotifier>();
+        services.AddSingleton<INotifier, Alerting.Notifiers.PagerDutyNotifier>();
+        services.AddSingleton<INotifier, Alerting.Notifiers.TeamsNotifier>();
+        services.AddSingleton<INotifier, Alerting.Notifiers.EmailNotifier>();
         services.AddSingleton<DefaultRuleSeeder>();
         services.AddHostedService<AlertEvaluationLoop>();
 
@@ -142,6 +151,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapAdmin();
         api.MapChanges();
         api.MapAlerts();
+        api.MapNotifications();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

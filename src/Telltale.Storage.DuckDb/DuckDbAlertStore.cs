@@ -71,7 +71,7 @@ public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
 
     public Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(string projectId, string? state, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AlertRecord>>(Query(
-            "SELECT alert FROM alerts WHERE project_id = $1 AND ($2 IS NULL OR state = $2) ORDER BY started_at DESC, id LIMIT $3",
+            "SELECT alert FROM alerts WHERE project_id = $1 AND ($2::VARCHAR IS NULL OR state = $2::VARCHAR) ORDER BY started_at DESC, id LIMIT $3",
             r => TelltaleJson.Deserialize<AlertRecord>(r.GetString(0))!, projectId, state, limit));
 
     private List<T> Query<T>(string sql, Func<DbDataReader, T> read, params object?[] args)

@@ -44,6 +44,16 @@ internal static class DuckDbSchema
             project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, rule_id VARCHAR NOT NULL, group_key VARCHAR NOT NULL,
             state VARCHAR NOT NULL, started_at TIMESTAMPTZ NOT NULL, alert VARCHAR NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS notification_channels (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, channel VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS silences (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, silence VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS notification_deliveries (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, channel_id VARCHAR NOT NULL, alert_id VARCHAR NOT NULL,
+            event VARCHAR NOT NULL, attempt INTEGER NOT NULL, status VARCHAR NOT NULL, error VARCHAR, time TIMESTAMPTZ NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

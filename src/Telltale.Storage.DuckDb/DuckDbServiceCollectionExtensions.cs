@@ -14,6 +14,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
         services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
         services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();
+        services.AddSingleton<Telltale.Core.Alerting.Notifications.INotificationStore, DuckDbNotificationStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

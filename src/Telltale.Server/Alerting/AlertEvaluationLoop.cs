@@ -5,7 +5,7 @@ namespace Telltale.Server.Alerting;
 
 /// <summary>Evaluates every project's rules on a schedule, after giving each new AI system the default rule pack.</summary>
 public sealed partial class AlertEvaluationLoop(
-    AlertEvaluator evaluator, DefaultRuleSeeder seeder, IConfigStore config,
+    AlertingCycle cycle, IConfigStore config,
     IOptions<AlertingOptions> options, ILogger<AlertEvaluationLoop> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,8 +29,7 @@ public sealed partial class AlertEvaluationLoop(
     {
         foreach (var project in await config.ListProjectsAsync(ct))
         {
-            if (options.Value.DefaultRules) await seeder.SeedAsync(project.Id, ct);
-            await evaluator.EvaluateProjectAsync(project.Id, ct);
+            await cycle.RunAsync(project.Id, ct);
         }
     }
 

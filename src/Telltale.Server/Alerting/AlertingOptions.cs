@@ -9,6 +9,13 @@ public sealed class AlertingOptions
     /// <summary>Windows end this long before now, so late spans (exporters batch for seconds) are counted.</summary>
     public int EvaluationDelaySeconds { get; set; } = 60;
 
+    /// <summary>Retries after a failed notification delivery, with exponential backoff from the delay below.</summary>
+    public int NotificationRetries { get; set; } = 3;
+    public int NotificationRetryDelayMs { get; set; } = 2000;
+
+    /// <summary>How people reach this Telltale, for links in notifications.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:4318";
+
     /// <summary>Create the default rule pack for each AI system on first sight.</summary>
     public bool DefaultRules { get; set; } = true;
 }

@@ -36,13 +36,9 @@ public static class AlertEndpoints
         rules.MapDelete("/{id}", async (string id, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
                 await store.DeleteRuleAsync(who.ProjectId, id, ct) ? Results.NoContent() : NotFound(id))
             .RequireApiScope(ApiScope.Admin);
-        rules.MapPost("/evaluate", async (RequestPrincipal who, DefaultRuleSeeder seeder, AlertEvaluator evaluator, CancellationToken ct) =>
-            {
-                await seeder.SeedAsync(who.ProjectId, ct);
-                return await evaluator.EvaluateProjectAsync(who.ProjectId, ct);
-            })
+        rules.MapPost("/evaluate", (RequestPrincipal who, AlertingCycle cycle, CancellationToken ct) => cycle.RunAsync(who.ProjectId, ct))
             .RequireApiScope(ApiScope.Admin)
-            .WithSummary("Evaluate this project's rules now, as the schedule would (default rules for new systems first), and return the alerts that fired or resolved.");
+            .WithSummary("Run this project's alerting round now, as the schedule would (default rules for new systems, evaluation, notifications), and return the alerts that fired or resolved.");
 
         api.MapGet("/alerts", (HttpRequest req, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
         {

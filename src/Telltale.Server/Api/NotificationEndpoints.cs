@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Telltale.Core.Alerting;
+using Telltale.Core.Alerting.Notifications;
+using Telltale.Core.Projects;
+using Telltale.Core.Serialization;
+using Telltale.Server.Auth;
+
+namespace Telltale.Server.Api;
+
+/// <summary>Notification channels, silences and the delivery log; one alert by id.</summary>
+public static class NotificationEndpoints
+{
+    public static void MapNotifications(this IEndpointRouteBuilder api)
+    {
+        var channels = api.MapGroup("/notification-channels").WithTags("Alerting").RequireApiScope(ApiScope.Admin);
+        channels.MapGet("", (RequestPrincipal who, INotificationStore store, CancellationToken ct) => store.ListChannelsAsync(who.ProjectId, ct));
+        channels.MapPost("", async (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
+        {
+            var channel = await ReadAsync<NotificationChannel>(req, ct);
+            channel = channel with { Id = string.IsNullOrWhiteSpace(channel.Id) ? ApiKeySecrets.NewId() : channel.Id, Type = channel.Type.ToLowerInvariant() };
+            var error = Validate(channel);
+            if (error is not null) throw new ApiBadRequestException(error);
+            await store.SaveChannelAsync(who.ProjectId, channel, ct);
+            return Results.Created($"/api/v1/notification-channels/{channel.Id}", channel);
+        }).WithSummary("Add a channel: type webhook (url, secret), slack (url), pagerduty (routingKey, url), teams (url) or email (email{…}); minSeverity, match, sendResolved, repeatInterval.");
+        channels.MapDelete("/{id}", async (string id, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
+            await store.DeleteChannelAsync(who.ProjectId, id, ct) ? Results.NoContent() : Results.Problem(detail: $"No channel '{id}'.", statusCode: 404));
+
+        var silences = api.MapGroup("/silences").WithTags("Alerting");
+        silences.MapGet("", (RequestPrincipal who, INotificationStore store, CancellationToken ct) => store.ListSilencesAsync(who.ProjectId, ct))
+            .RequireApiScope(ApiScope.Read);
+        silences.MapPost("", async (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
+        {
+            var silence = await ReadAsync<Silence>(req, ct);
+            if (silence.EndsAt <= silence.StartsAt) throw new ApiBadRequestException("'endsAt' must be after 'startsAt'.");
+            if (silence.Match.Count == 0) throw new ApiBadRequestException("'match' needs at least one label (rule, system, severity, …).");
+            silence = silence with { Id = string.IsNullOrWhiteSpace(silence.Id) ? ApiKeySecrets.NewId() : silence.Id };
+            await store.SaveSilenceAsync(who.ProjectId, silence, ct);
+            return Results.Created($"/api/v1/silences/{silence.Id}", silence);
+        }).RequireApiScope(ApiScope.Admin).WithSummary("Mute notifications for alerts matching all labels in 'match' between startsAt and endsAt.");
+        silences.MapDelete("/{id}", async (string id, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
+                await store.DeleteSilenceAsync(who.ProjectId, id, ct) ? Results.NoContent() : Results.Problem(detail: $"No silence '{id}'.", statusCode: 404))
+            .RequireApiScope(ApiScope.Admin);
+
+        api.MapGet("/notification-deliveries", (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
+                store.ListDeliveriesAsync(who.ProjectId, QueryParameters.Text(req, "alert"), QueryParameters.Int(req, "limit", 100, 1, 1000), ct))
+            .RequireApiScope(ApiScope.Read).WithTags("Alerting").WithSummary("The delivery log: every attempt, delivered, failed (with the error) or silenced.");
+
+        api.MapGet("/alerts/{id}", async (string id, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
+                (await store.ListAlertsAsync(who.ProjectId, null, 1000, ct)).FirstOrDefault(a => a.Id == id) is { } alert
+                    ? Results.Ok(alert)
+                    : Results.Problem(detail: $"No alert '{id}'.", statusCode: 404))
+            .RequireApiScope(ApiScope.Read).WithTags("Alerting");
+    }
+
+    private static string? Validate(NotificationChannel c) => c.Type switch
+    {
+        _ when string.IsNullOrWhiteSpace(c.Name) => "'name' is required.",
+        "webhook" or "slack" or "teams" when c.Url is null => $"A {c.Type} channel needs 'url'.",
+        "pagerduty" when string.IsNullOrWhiteSpace(c.RoutingKey) => "A pagerduty channel needs 'routingKey'.",
+        "email" when c.Email is null || c.Email.To.Count == 0 => "An email channel needs 'email' with smtpHost, from and to.",
+        _ when !NotificationChannel.Types.Contains(c.Type) => $"'type' must be one of {string.Join(", ", NotificationChannel.Types)}.",
+        _ => null,
+    };
+
+    private static async Task<T> ReadAsync<T>(HttpRequest req, CancellationToken ct)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(req.Body, TelltaleJson.Options, ct) ?? throw new ApiBadRequestException("A body is required.");
+        }
+        catch (JsonException ex)
+        {
+            throw new ApiBadRequestException($"The body is not valid: {ex.Message}");
+        }
+    }
+}
