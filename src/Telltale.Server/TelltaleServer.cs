@@ -114,6 +114,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertContextBuilder>();
         services.AddSingleton<AlertingCycle>();
+        services.AddSingleton<Core.Alerting.Incidents.IncidentTracker>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHttpClient(Alerting.Notifiers.HttpNotifier.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<INotifier, Alerting.Notifiers.WebhookNotifier>();
@@ -152,6 +153,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapChanges();
         api.MapAlerts();
         api.MapNotifications();
+        api.MapIncidents();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

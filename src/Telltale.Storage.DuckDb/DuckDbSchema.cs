@@ -54,6 +54,10 @@ internal static class DuckDbSchema
             project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, channel_id VARCHAR NOT NULL, alert_id VARCHAR NOT NULL,
             event VARCHAR NOT NULL, attempt INTEGER NOT NULL, status VARCHAR NOT NULL, error VARCHAR, time TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS incidents (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, status VARCHAR NOT NULL, opened_at TIMESTAMPTZ NOT NULL,
+            incident VARCHAR NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -15,6 +15,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
         services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();
         services.AddSingleton<Telltale.Core.Alerting.Notifications.INotificationStore, DuckDbNotificationStore>();
+        services.AddSingleton<Telltale.Core.Alerting.Incidents.IIncidentStore, DuckDbIncidentStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

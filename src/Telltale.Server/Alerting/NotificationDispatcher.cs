@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Telltale.Core.Alerting;
+using Telltale.Core.Alerting.Incidents;
 using Telltale.Core.Alerting.Notifications;
 using Telltale.Core.Projects;
 
@@ -20,10 +21,12 @@ public sealed class NotificationDispatcher
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _retry;
     private readonly Uri _publicUrl;
+    private readonly IncidentTracker _incidents;
 
     public NotificationDispatcher(INotificationStore store, IAlertStore alerts, IEnumerable<INotifier> notifiers,
-        IOptions<AlertingOptions> options, TimeProvider time)
+        IncidentTracker incidents, IOptions<AlertingOptions> options, TimeProvider time)
     {
+        _incidents = incidents;
         _store = store;
         _alerts = alerts;
         _notifiers = notifiers.ToDictionary(n => n.Type, StringComparer.OrdinalIgnoreCase);
@@ -103,6 +106,7 @@ public sealed class NotificationDispatcher
                 }
             }, ct);
             await Log(projectId, channel, alert, eventName, attempt, NotificationDelivery.Delivered, null, ct);
+            await _incidents.NoteForAlertAsync(projectId, alert.Id, "notified", $"{eventName} notification sent to {channel.Name} ({channel.Type}).", ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
