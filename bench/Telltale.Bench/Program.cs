@@ -7,6 +7,7 @@ var suites = new Dictionary<string, Func<BenchArgs, Task>>(StringComparer.Ordina
     ["ingest"] = IngestSuite.RunAsync,
     ["query"] = QuerySuite.RunAsync,
     ["normalize"] = NormalizeSuite.RunAsync,
+    ["rules"] = RulesSuite.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))

@@ -114,6 +114,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertContextBuilder>();
         services.AddSingleton<AlertingCycle>();
+        services.AddSingleton<RulesFileLoader>();
         services.AddSingleton<Core.Alerting.Incidents.IncidentTracker>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHttpClient(Alerting.Notifiers.HttpNotifier.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
@@ -161,6 +162,7 @@ public sealed class TelltaleServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken ct = default)
     {
         Bootstrap = await Services.GetRequiredService<FirstStartBootstrap>().RunAsync(ct);
+        await Services.GetRequiredService<RulesFileLoader>().LoadAsync(Bootstrap.DefaultProject, ct);
         _ = Services.GetRequiredService<BatchWriter>();
         await _app.StartAsync(ct);
         _listen.Resolve();

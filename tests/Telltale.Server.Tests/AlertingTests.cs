@@ -146,3 +146,39 @@ public class AlertingTests
         Assert.Equal(HttpStatusCode.NotFound, (await telltale.Client.GetAsync("/api/v1/alert-rules/error-rate")).StatusCode);
     }
 }
+
+public class AlertRulesFileTests
+{
+    [Fact]
+    public async Task Rules_in_the_configured_yaml_file_are_loaded_at_start()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """
+            rules:
+              - id: from-file
+                name: Error rate from the rules file
+                metric: errorRate
+                window: 5m
+                condition: { type: static, direction: up, threshold: 0.1 }
+            """);
+        await using var telltale = await TelltaleTestServer.StartAsync(new Dictionary<string, string?> { ["Telltale:Alerting:RulesFile"] = file });
+
+        var rule = await telltale.GetAsync<AlertRule>("/api/v1/alert-rules/from-file");
+
+        Assert.Equal("Error rate from the rules file", rule.Name);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task A_rules_file_with_problems_stops_the_start_naming_them()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, "rules:\n  - { id: x, name: X, metric: vibes, window: 5m, condition: { type: static, direction: up, threshold: 1 } }\n");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            TelltaleTestServer.StartAsync(new Dictionary<string, string?> { ["Telltale:Alerting:RulesFile"] = file }));
+
+        Assert.Contains("'metric' 'vibes' is unknown", error.Message);
+        File.Delete(file);
+    }
+}

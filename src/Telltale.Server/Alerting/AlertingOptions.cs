@@ -16,6 +16,9 @@ public sealed class AlertingOptions
     /// <summary>How people reach this Telltale, for links in notifications.</summary>
     public string PublicUrl { get; set; } = "http://localhost:4318";
 
+    /// <summary>A YAML file of alert rules loaded (created or replaced by id) at every start.</summary>
+    public string? RulesFile { get; set; }
+
     /// <summary>Create the default rule pack for each AI system on first sight.</summary>
     public bool DefaultRules { get; set; } = true;
 }

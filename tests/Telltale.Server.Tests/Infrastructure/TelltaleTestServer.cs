@@ -40,7 +40,15 @@ public sealed class TelltaleTestServer : IAsyncDisposable
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
         var server = TelltaleServer.Create([], config);
-        await server.StartAsync();
+        try
+        {
+            await server.StartAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return new TelltaleTestServer(server, dataDir, keepData);
     }
 
