@@ -158,6 +158,23 @@ public class NotificationTests
     }
 
     [Fact]
+    public async Task A_still_firing_alert_is_repeated_after_the_channels_repeat_interval()
+    {
+        await using var receiver = await RecordingReceiver.StartAsync();
+        await using var telltale = await TelltaleTestServer.StartAsync(Settings);
+        await telltale.Client.PostAsync("/api/v1/alert-rules", Json(ErrorRateRule));
+        await AddChannelAsync(telltale, new { id = "hook", name = "hook", type = "webhook", url = receiver.Url("/hook"), repeatInterval = "1s" });
+        await SendAsync(telltale, ok: 40, errors: 10);
+
+        await EvaluateAsync(telltale);
+        await EvaluateAsync(telltale); // within the interval: nothing
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await EvaluateAsync(telltale);
+
+        Assert.Equal(["alert.firing", "alert.repeat"], receiver.At("/hook").Select(r => r.Json.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public async Task Channels_missing_what_their_type_needs_are_400()
     {
         await using var telltale = await TelltaleTestServer.StartAsync(Settings);
