@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using Telltale.Core.Alerting;
 using Telltale.Core.Serialization;
 
@@ -9,19 +8,19 @@ namespace Telltale.Storage.DuckDb;
 public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
 {
     public Task<IReadOnlyList<AlertRule>> ListRulesAsync(string projectId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<AlertRule>>(Query("SELECT rule FROM alert_rules WHERE project_id = $1 ORDER BY id",
+        Task.FromResult<IReadOnlyList<AlertRule>>(database.Query("SELECT rule FROM alert_rules WHERE project_id = $1 ORDER BY id",
             r => TelltaleJson.Deserialize<AlertRule>(r.GetString(0))!, projectId));
 
     public Task<AlertRule?> GetRuleAsync(string projectId, string ruleId, CancellationToken ct) =>
-        Task.FromResult(Query("SELECT rule FROM alert_rules WHERE project_id = $1 AND id = $2",
+        Task.FromResult(database.Query("SELECT rule FROM alert_rules WHERE project_id = $1 AND id = $2",
             r => TelltaleJson.Deserialize<AlertRule>(r.GetString(0)), projectId, ruleId).FirstOrDefault());
 
     public Task SaveRuleAsync(string projectId, AlertRule rule, CancellationToken ct)
     {
-        InTransaction(c =>
+        database.InTransaction(c =>
         {
-            Execute(c, "DELETE FROM alert_rules WHERE project_id = $1 AND id = $2", projectId, rule.Id);
-            Execute(c, "INSERT INTO alert_rules VALUES ($1, $2, $3, $4)", projectId, rule.Id, TelltaleJson.Serialize(rule), DateTimeOffset.UtcNow);
+            c.Execute("DELETE FROM alert_rules WHERE project_id = $1 AND id = $2", projectId, rule.Id);
+            c.Execute("INSERT INTO alert_rules VALUES ($1, $2, $3, $4)", projectId, rule.Id, TelltaleJson.Serialize(rule), DateTimeOffset.UtcNow);
         });
         return Task.CompletedTask;
     }
@@ -29,19 +28,19 @@ public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
     public Task<bool> DeleteRuleAsync(string projectId, string ruleId, CancellationToken ct)
     {
         var deleted = 0;
-        InTransaction(c =>
+        database.InTransaction(c =>
         {
-            deleted = Execute(c, "DELETE FROM alert_rules WHERE project_id = $1 AND id = $2", projectId, ruleId);
-            Execute(c, "DELETE FROM alert_states WHERE project_id = $1 AND rule_id = $2", projectId, ruleId);
+            deleted = c.Execute("DELETE FROM alert_rules WHERE project_id = $1 AND id = $2", projectId, ruleId);
+            c.Execute("DELETE FROM alert_states WHERE project_id = $1 AND rule_id = $2", projectId, ruleId);
         });
         return Task.FromResult(deleted > 0);
     }
 
     public Task<IReadOnlyList<string>> ProjectsWithRulesAsync(CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<string>>(Query("SELECT DISTINCT project_id FROM alert_rules ORDER BY 1", r => r.GetString(0)));
+        Task.FromResult<IReadOnlyList<string>>(database.Query("SELECT DISTINCT project_id FROM alert_rules ORDER BY 1", r => r.GetString(0)));
 
     public Task<IReadOnlyDictionary<string, AlertState>> GetStatesAsync(string projectId, string ruleId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, AlertState>>(Query(
+        Task.FromResult<IReadOnlyDictionary<string, AlertState>>(database.Query(
                 "SELECT group_key, state FROM alert_states WHERE project_id = $1 AND rule_id = $2",
                 r => (Key: r.GetString(0), State: TelltaleJson.Deserialize<AlertState>(r.GetString(1))!), projectId, ruleId)
             .ToDictionary(x => x.Key, x => x.State));
@@ -49,15 +48,15 @@ public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
     public Task SaveEvaluationAsync(string projectId, string ruleId, IReadOnlyDictionary<string, AlertState> states,
         IReadOnlyList<AlertRecord> alertChanges, CancellationToken ct)
     {
-        InTransaction(c =>
+        database.InTransaction(c =>
         {
-            Execute(c, "DELETE FROM alert_states WHERE project_id = $1 AND rule_id = $2", projectId, ruleId);
+            c.Execute("DELETE FROM alert_states WHERE project_id = $1 AND rule_id = $2", projectId, ruleId);
             foreach (var (key, state) in states)
-                Execute(c, "INSERT INTO alert_states VALUES ($1, $2, $3, $4)", projectId, ruleId, key, TelltaleJson.Serialize(state));
+                c.Execute("INSERT INTO alert_states VALUES ($1, $2, $3, $4)", projectId, ruleId, key, TelltaleJson.Serialize(state));
             foreach (var alert in alertChanges)
             {
-                Execute(c, "DELETE FROM alerts WHERE project_id = $1 AND id = $2", projectId, alert.Id);
-                Execute(c, "INSERT INTO alerts VALUES ($1, $2, $3, $4, $5, $6, $7)", projectId, alert.Id, alert.RuleId, alert.GroupKey,
+                c.Execute("DELETE FROM alerts WHERE project_id = $1 AND id = $2", projectId, alert.Id);
+                c.Execute("INSERT INTO alerts VALUES ($1, $2, $3, $4, $5, $6, $7)", projectId, alert.Id, alert.RuleId, alert.GroupKey,
                     alert.State, alert.StartedAt, TelltaleJson.Serialize(alert));
             }
         });
@@ -65,36 +64,12 @@ public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
     }
 
     public Task<AlertRecord?> GetOpenAlertAsync(string projectId, string ruleId, string groupKey, CancellationToken ct) =>
-        Task.FromResult(Query("SELECT alert FROM alerts WHERE project_id = $1 AND rule_id = $2 AND group_key = $3 AND state = 'firing' " +
+        Task.FromResult(database.Query("SELECT alert FROM alerts WHERE project_id = $1 AND rule_id = $2 AND group_key = $3 AND state = 'firing' " +
                               "ORDER BY started_at DESC LIMIT 1",
             r => TelltaleJson.Deserialize<AlertRecord>(r.GetString(0)), projectId, ruleId, groupKey).FirstOrDefault());
 
     public Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(string projectId, string? state, int limit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<AlertRecord>>(Query(
+        Task.FromResult<IReadOnlyList<AlertRecord>>(database.Query(
             "SELECT alert FROM alerts WHERE project_id = $1 AND ($2::VARCHAR IS NULL OR state = $2::VARCHAR) ORDER BY started_at DESC, id LIMIT $3",
             r => TelltaleJson.Deserialize<AlertRecord>(r.GetString(0))!, projectId, state, limit));
-
-    private List<T> Query<T>(string sql, Func<DbDataReader, T> read, params object?[] args)
-    {
-        using var connection = database.OpenConnection();
-        using var cmd = DuckDbCommands.Create(connection, sql, args);
-        using var reader = cmd.ExecuteReader();
-        var results = new List<T>();
-        while (reader.Read()) results.Add(read(reader));
-        return results;
-    }
-
-    private void InTransaction(Action<DuckDBConnection> work)
-    {
-        using var connection = database.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        work(connection);
-        tx.Commit();
-    }
-
-    private static int Execute(DuckDBConnection connection, string sql, params object?[] args)
-    {
-        using var cmd = DuckDbCommands.Create(connection, sql, args);
-        return cmd.ExecuteNonQuery();
-    }
 }

@@ -15,12 +15,9 @@ public sealed class DuckDbChangeStore(DuckDbDatabase database) : IChangeStore
         return Task.CompletedTask;
     }
 
-    internal static void Insert(DuckDBConnection connection, string projectId, ChangeEvent c)
-    {
-        using var cmd = DuckDbCommands.Create(connection, "INSERT INTO change_events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            [c.Id, projectId, c.System, c.Kind, c.Title, c.Description, c.Time, c.Source, JsonSerializer.Serialize(c.Attributes)]);
-        cmd.ExecuteNonQuery();
-    }
+    internal static void Insert(DuckDBConnection connection, string projectId, ChangeEvent c) =>
+        connection.Execute("INSERT INTO change_events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            c.Id, projectId, c.System, c.Kind, c.Title, c.Description, c.Time, c.Source, JsonSerializer.Serialize(c.Attributes));
 
     public Task<IReadOnlyList<ChangeEvent>> ListAsync(string projectId, TimeRange range, string? system, string? kind, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using Telltale.Core.Projects;
 
 namespace Telltale.Storage.DuckDb;
@@ -8,45 +7,45 @@ namespace Telltale.Storage.DuckDb;
 public sealed class DuckDbConfigStore(DuckDbDatabase database) : IConfigStore
 {
     public Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Project>>(Query("SELECT id, name, created_at FROM projects ORDER BY created_at", ReadProject));
+        Task.FromResult<IReadOnlyList<Project>>(database.Query("SELECT id, name, created_at FROM projects ORDER BY created_at", ReadProject));
 
     public Task<Project?> GetProjectAsync(string projectId, CancellationToken ct) =>
-        Task.FromResult(Query("SELECT id, name, created_at FROM projects WHERE id = $1", ReadProject, projectId).FirstOrDefault());
+        Task.FromResult(database.Query("SELECT id, name, created_at FROM projects WHERE id = $1", ReadProject, projectId).FirstOrDefault());
 
     public Task CreateProjectAsync(Project project, CancellationToken ct)
     {
-        Execute("INSERT INTO projects VALUES ($1, $2, $3)", project.Id, project.Name, project.CreatedAt);
+        database.Execute("INSERT INTO projects VALUES ($1, $2, $3)", project.Id, project.Name, project.CreatedAt);
         return Task.CompletedTask;
     }
 
     public Task AddApiKeyAsync(ApiKeyRecord key, CancellationToken ct)
     {
-        Execute("INSERT INTO api_keys VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        database.Execute("INSERT INTO api_keys VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             key.Id, key.ProjectId, key.Name, (int)key.Scopes, key.Prefix, key.SecretHash, key.CreatedAt, key.RevokedAt);
         return Task.CompletedTask;
     }
 
     public Task<ApiKeyRecord?> FindApiKeyByHashAsync(string secretHash, CancellationToken ct) =>
-        Task.FromResult(Query($"{SelectKeys} WHERE secret_hash = $1", ReadKey, secretHash).FirstOrDefault());
+        Task.FromResult(database.Query($"{SelectKeys} WHERE secret_hash = $1", ReadKey, secretHash).FirstOrDefault());
 
     public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(string projectId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ApiKeyRecord>>(Query($"{SelectKeys} WHERE project_id = $1 ORDER BY created_at", ReadKey, projectId));
+        Task.FromResult<IReadOnlyList<ApiKeyRecord>>(database.Query($"{SelectKeys} WHERE project_id = $1 ORDER BY created_at", ReadKey, projectId));
 
     public Task<bool> RevokeApiKeyAsync(string projectId, string keyId, DateTimeOffset at, CancellationToken ct) =>
-        Task.FromResult(Execute("UPDATE api_keys SET revoked_at = $1 WHERE project_id = $2 AND id = $3 AND revoked_at IS NULL",
+        Task.FromResult(database.Execute("UPDATE api_keys SET revoked_at = $1 WHERE project_id = $2 AND id = $3 AND revoked_at IS NULL",
             at, projectId, keyId) > 0);
 
     public Task<string?> GetSettingAsync(string projectId, string name, CancellationToken ct) =>
-        Task.FromResult(Query("SELECT value FROM settings WHERE project_id = $1 AND name = $2", r => r.GetString(0), projectId, name)
+        Task.FromResult(database.Query("SELECT value FROM settings WHERE project_id = $1 AND name = $2", r => r.GetString(0), projectId, name)
             .FirstOrDefault());
 
     public Task SetSettingAsync(string projectId, string name, string json, CancellationToken ct)
     {
-        using var connection = database.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        Execute(connection, "DELETE FROM settings WHERE project_id = $1 AND name = $2", projectId, name);
-        Execute(connection, "INSERT INTO settings VALUES ($1, $2, $3, $4)", projectId, name, json, DateTimeOffset.UtcNow);
-        tx.Commit();
+        database.InTransaction(c =>
+        {
+            c.Execute("DELETE FROM settings WHERE project_id = $1 AND name = $2", projectId, name);
+            c.Execute("INSERT INTO settings VALUES ($1, $2, $3, $4)", projectId, name, json, DateTimeOffset.UtcNow);
+        });
         return Task.CompletedTask;
     }
 
@@ -59,26 +58,4 @@ public sealed class DuckDbConfigStore(DuckDbDatabase database) : IConfigStore
         ReadTime(r, 6), r.IsDBNull(7) ? null : ReadTime(r, 7));
 
     private static DateTimeOffset ReadTime(DbDataReader r, int i) => r.GetFieldValue<DateTimeOffset>(i).ToUniversalTime();
-
-    private List<T> Query<T>(string sql, Func<DbDataReader, T> read, params object?[] args)
-    {
-        using var connection = database.OpenConnection();
-        using var cmd = DuckDbCommands.Create(connection, sql, args);
-        using var reader = cmd.ExecuteReader();
-        var results = new List<T>();
-        while (reader.Read()) results.Add(read(reader));
-        return results;
-    }
-
-    private int Execute(string sql, params object?[] args)
-    {
-        using var connection = database.OpenConnection();
-        return Execute(connection, sql, args);
-    }
-
-    private static int Execute(DuckDBConnection connection, string sql, params object?[] args)
-    {
-        using var cmd = DuckDbCommands.Create(connection, sql, args);
-        return cmd.ExecuteNonQuery();
-    }
 }
