@@ -111,6 +111,7 @@ public sealed class TelltaleServer : IAsyncDisposable
 
         services.AddOptions<AlertingOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Alerting"));
         services.AddSingleton<RuleHistory>();
+        services.AddSingleton<RuleObservations>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<AlertContextBuilder>();
         services.AddSingleton<AlertingCycle>();
@@ -132,10 +133,13 @@ public sealed class TelltaleServer : IAsyncDisposable
             grpc.EnableDetailedErrors = false;
         });
         services.AddOpenApi();
+        services.AddCors(cors => cors.AddPolicy(FeedbackEndpoints.CorsPolicy, policy =>
+            policy.AllowAnyOrigin().WithMethods("POST").WithHeaders("Authorization", "Content-Type")));
     }
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseCors();
         app.UseMiddleware<ApiBadRequestMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
 
@@ -155,6 +159,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapAlerts();
         api.MapNotifications();
         api.MapIncidents();
+        api.MapFeedback();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

@@ -58,6 +58,11 @@ internal static class DuckDbSchema
             project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, status VARCHAR NOT NULL, opened_at TIMESTAMPTZ NOT NULL,
             incident VARCHAR NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS feedback (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, kind VARCHAR NOT NULL, trace_id VARCHAR, span_id VARCHAR,
+            session_id VARCHAR, user_id VARCHAR, system VARCHAR, value DOUBLE, comment VARCHAR, original_text VARCHAR,
+            edited_text VARCHAR, time TIMESTAMPTZ NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

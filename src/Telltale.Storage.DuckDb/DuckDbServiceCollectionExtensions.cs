@@ -16,6 +16,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();
         services.AddSingleton<Telltale.Core.Alerting.Notifications.INotificationStore, DuckDbNotificationStore>();
         services.AddSingleton<Telltale.Core.Alerting.Incidents.IIncidentStore, DuckDbIncidentStore>();
+        services.AddSingleton<Telltale.Core.Feedback.IFeedbackStore, DuckDbFeedbackStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

@@ -35,8 +35,10 @@ public static class RulesSuite
 
         var reader = new DuckDbTelemetryReader(database);
         var options = Options.Create(new AlertingOptions { EvaluationDelaySeconds = 0 });
-        var evaluator = new AlertEvaluator(new DuckDbAlertStore(database), reader, new DuckDbChangeStore(database),
-            new RuleHistory(reader), new AlertContextBuilder(reader), options, new FixedTime(now));
+        var observations = new RuleObservations(reader, new DuckDbFeedbackStore(database));
+        var evaluator = new AlertEvaluator(new DuckDbAlertStore(database), observations, new DuckDbChangeStore(database),
+            new RuleHistory(reader, observations), new AlertContextBuilder(reader), options, new FixedTime(now),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<AlertEvaluator>.Instance);
 
         var rules = Rules(ruleCount);
         var perKind = new Dictionary<string, (int Rules, TimeSpan Time, int Fired)>();

@@ -4,7 +4,6 @@ using Telltale.Core.Alerting;
 using Telltale.Core.Changes;
 using Telltale.Core.Projects;
 using Telltale.Core.Querying;
-using Telltale.Core.Storage;
 
 namespace Telltale.Server.Alerting;
 
@@ -12,34 +11,44 @@ namespace Telltale.Server.Alerting;
 /// Evaluates a project's rules once: the current window per group, the history the condition needs, the state
 /// machine, and the alerts that fire or resolve — saved with the new states in one transaction.
 /// </summary>
-public sealed class AlertEvaluator(
-    IAlertStore alerts, ITelemetryReader telemetry, IChangeStore changes, RuleHistory history, AlertContextBuilder context,
-    IOptions<AlertingOptions> options, TimeProvider time)
+public sealed partial class AlertEvaluator(
+    IAlertStore alerts, RuleObservations observations, IChangeStore changes, RuleHistory history, AlertContextBuilder context,
+    IOptions<AlertingOptions> options, TimeProvider time, ILogger<AlertEvaluator> logger)
 {
     public async Task<IReadOnlyList<AlertRecord>> EvaluateProjectAsync(string projectId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var changed = new List<AlertRecord>();
         foreach (var rule in await alerts.ListRulesAsync(projectId, ct))
-            if (rule.Enabled) changed.AddRange(await EvaluateRuleAsync(projectId, rule, now, ct));
+        {
+            if (!rule.Enabled) continue;
+            try
+            {
+                changed.AddRange(await EvaluateRuleAsync(projectId, rule, now, ct));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One broken rule must not silence every other rule of the project.
+                LogRuleFailed(ex, rule.Id, projectId);
+            }
+        }
         return changed;
     }
 
     public async Task<IReadOnlyList<AlertRecord>> EvaluateRuleAsync(string projectId, AlertRule rule, DateTimeOffset now, CancellationToken ct)
     {
         var end = now - TimeSpan.FromSeconds(options.Value.EvaluationDelaySeconds);
-        var current = await telemetry.QueryMetricsAsync(projectId, RuleQueries.For(rule, new TimeRange(end - rule.Window, end)), ct);
+        var current = await observations.ObserveAsync(projectId, rule, new TimeRange(end - rule.Window, end), ct);
         var baselines = await history.LoadAsync(projectId, rule, end, ct);
         var states = new Dictionary<string, AlertState>(await alerts.GetStatesAsync(projectId, rule.Id, ct));
 
-        var groups = current.Series.ToDictionary(s => RuleQueries.GroupKey(s.Group), s => (s.Group, (MetricValues?)s.Totals));
+        var groups = current.ToDictionary(c => c.Key, c => (c.Value.Group, c.Value.Observation));
         foreach (var key in states.Keys.Where(k => !groups.ContainsKey(k)).ToList())
-            groups[key] = (ParseGroupKey(key), null); // a known group gone quiet is judged as "no data"
+            groups[key] = (ParseGroupKey(key), new Observation(null, 0)); // a known group gone quiet is judged as "no data"
 
         var alertChanges = new List<AlertRecord>();
-        foreach (var (key, (group, values)) in groups)
+        foreach (var (key, (group, observation)) in groups)
         {
-            var observation = values is null ? new Observation(null, 0) : RuleMetrics.Read(rule.Metric, values);
             var outcome = ConditionEvaluator.Evaluate(rule, observation, baselines.TryGetValue(key, out var h) ? h : []);
             var previous = states.TryGetValue(key, out var s) ? s : AlertState.Initial(now);
             var (next, transition) = AlertStateMachine.Next(rule, previous, outcome, now);
@@ -103,4 +112,7 @@ public sealed class AlertEvaluator(
             : key.Split(", ").Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1] == "(none)" ? null : p[1]);
 
     private static string F(double? v) => v is { } x ? x.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Evaluating alert rule {RuleId} of project {ProjectId} failed; the other rules go on")]
+    private partial void LogRuleFailed(Exception ex, string ruleId, string projectId);
 }

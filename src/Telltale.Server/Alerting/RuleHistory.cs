@@ -8,15 +8,20 @@ namespace Telltale.Server.Alerting;
 /// Fetches what a condition compares against, per group: the previous windows (trailing baseline), the same window a
 /// week ago, or the same window on previous days or weeks (seasonal anomaly history).
 /// </summary>
-public sealed class RuleHistory(ITelemetryReader reader)
+public sealed class RuleHistory(ITelemetryReader reader, RuleObservations observations)
 {
     private const int NonSeasonalHistoryWindows = 12;
+    private const int MaxFeedbackWindows = 30;
 
     public async Task<IReadOnlyDictionary<string, List<double>>> LoadAsync(string projectId, AlertRule rule, DateTimeOffset end, CancellationToken ct)
     {
         var history = new Dictionary<string, List<double>>();
         switch (rule.Condition)
         {
+            case RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } c when FeedbackRuleMetrics.Handles(rule.Metric):
+                // Feedback has no time-series query; its rules use few, long windows, so one query each is fine.
+                for (var i = 1; i <= Math.Min(c.Periods, MaxFeedbackWindows); i++) await AddWindowAsync(projectId, rule, end - rule.Window * i, history, ct);
+                break;
             case RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } c:
                 await AddSeriesAsync(projectId, rule, new TimeRange(end - rule.Window * (c.Periods + 1), end - rule.Window), history, ct);
                 break;
@@ -46,9 +51,8 @@ public sealed class RuleHistory(ITelemetryReader reader)
 
     private async Task AddWindowAsync(string projectId, AlertRule rule, DateTimeOffset end, Dictionary<string, List<double>> history, CancellationToken ct)
     {
-        var result = await reader.QueryMetricsAsync(projectId, RuleQueries.For(rule, new TimeRange(end - rule.Window, end)), ct);
-        foreach (var series in result.Series)
-            Add(history, RuleQueries.GroupKey(series.Group), RuleMetrics.Read(rule.Metric, series.Totals));
+        foreach (var (key, observed) in await observations.ObserveAsync(projectId, rule, new TimeRange(end - rule.Window, end), ct))
+            Add(history, key, observed.Observation);
     }
 
     private static void Add(Dictionary<string, List<double>> history, string key, Observation observation)

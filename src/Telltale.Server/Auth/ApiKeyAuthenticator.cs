@@ -14,7 +14,8 @@ public sealed class ApiKeyAuthenticator(IConfigStore config, TimeProvider time)
 
     private readonly ConcurrentDictionary<string, (ApiKeyRecord Key, DateTimeOffset Until)> _cache = new();
 
-    public async ValueTask<AuthResult> AuthenticateAsync(string? authorization, ApiScope required, string? requestedProject, CancellationToken ct)
+    public async ValueTask<AuthResult> AuthenticateAsync(string? authorization, ApiScope required, string? requestedProject, CancellationToken ct,
+        bool anyOf = false)
     {
         if (string.IsNullOrWhiteSpace(authorization))
             return AuthResult.Unauthenticated("Missing API key: send 'Authorization: Bearer <key>'.");
@@ -26,8 +27,8 @@ public sealed class ApiKeyAuthenticator(IConfigStore config, TimeProvider time)
             return AuthResult.Unauthenticated("Invalid or revoked API key.");
         if (requestedProject is not null && requestedProject != key.ProjectId)
             return AuthResult.Forbidden($"This API key belongs to project '{key.ProjectId}', not '{requestedProject}'.");
-        if (!key.Scopes.Allows(required))
-            return AuthResult.Forbidden($"This API key lacks the '{required.ToString().ToLowerInvariant()}' scope " +
+        if (anyOf ? !key.Scopes.AllowsAny(required) : !key.Scopes.Allows(required))
+            return AuthResult.Forbidden($"This API key lacks the '{string.Join("' or '", required.Names())}' scope " +
                                         $"(it has: {string.Join(", ", key.Scopes.Names())}).");
         return new AuthResult(AuthStatus.Ok, new RequestPrincipal(key.ProjectId, key.Id, key.Scopes), null);
     }

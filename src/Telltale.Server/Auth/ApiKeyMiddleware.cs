@@ -20,7 +20,8 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
             return;
         }
 
-        var result = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, required.Scope, RequestedProject(http.Request), http.RequestAborted);
+        var result = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, required.Scope, RequestedProject(http.Request),
+            http.RequestAborted, required.AnyOf);
         if (result.Status == AuthStatus.Ok)
         {
             http.Items[typeof(RequestPrincipal)] = result.Principal;

@@ -1,0 +1,16 @@
+using Telltale.Core.Querying;
+
+namespace Telltale.Core.Feedback;
+
+public interface IFeedbackStore
+{
+    Task AddAsync(string projectId, FeedbackRecord feedback, CancellationToken ct);
+    Task<IReadOnlyList<FeedbackRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? kind, int limit, CancellationToken ct);
+
+    /// <summary>Per system over the range: thumbs-up share, mean rating and CSAT, escalation and abandonment counts.</summary>
+    Task<IReadOnlyList<FeedbackSummary>> SummarizeAsync(string projectId, TimeRange range, string? system, CancellationToken ct);
+}
+
+public sealed record FeedbackSummary(
+    string? System, long Thumbs, double? ThumbsUpRate, long Ratings, double? MeanRating, long CsatResponses, double? MeanCsat,
+    long Edits, double? MeanEditRatio, long Accepted, long Escalated, long Abandoned);

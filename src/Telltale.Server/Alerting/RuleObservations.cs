@@ -1,0 +1,36 @@
+using Telltale.Core.Alerting;
+using Telltale.Core.Feedback;
+using Telltale.Core.Querying;
+using Telltale.Core.Storage;
+
+namespace Telltale.Server.Alerting;
+
+/// <summary>A rule's metric over one window, per group, from wherever that metric lives: spans for operational and
+/// cost metrics, feedback for user signals (which group by system only).</summary>
+public sealed class RuleObservations(ITelemetryReader telemetry, IFeedbackStore feedback)
+{
+    public sealed record Observed(IReadOnlyDictionary<string, string?> Group, Observation Observation, MetricValues? Values);
+
+    public async Task<Dictionary<string, Observed>> ObserveAsync(string projectId, AlertRule rule, TimeRange range, CancellationToken ct)
+    {
+        if (!FeedbackRuleMetrics.Handles(rule.Metric))
+        {
+            var result = await telemetry.QueryMetricsAsync(projectId, RuleQueries.For(rule, range), ct);
+            return result.Series.ToDictionary(s => RuleQueries.GroupKey(s.Group),
+                s => new Observed(s.Group, RuleMetrics.Read(rule.Metric, s.Totals), s.Totals));
+        }
+
+        var systems = rule.Filters.TryGetValue("system", out var wanted) ? wanted : null;
+        var summaries = (await feedback.SummarizeAsync(projectId, range, null, ct))
+            .Where(s => systems is null || (s.System is not null && systems.Contains(s.System))).ToList();
+        if (rule.GroupBy.Contains("system", StringComparer.OrdinalIgnoreCase))
+            return summaries.ToDictionary(s => RuleQueries.GroupKey(Group(s.System)),
+                s => new Observed(Group(s.System), FeedbackRuleMetrics.Read(rule.Metric, s), null));
+        var all = FeedbackRuleMetrics.Combine(summaries);
+        return summaries.Count == 0
+            ? []
+            : new() { [""] = new Observed(new Dictionary<string, string?>(), FeedbackRuleMetrics.Read(rule.Metric, all), null) };
+    }
+
+    private static Dictionary<string, string?> Group(string? system) => new() { ["system"] = system };
+}

@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Telltale.Core.Feedback;
+using Telltale.Core.Querying;
+
+namespace Telltale.Storage.DuckDb;
+
+/// <summary>User feedback in the embedded file, and its per-system summaries.</summary>
+public sealed class DuckDbFeedbackStore(DuckDbDatabase database) : IFeedbackStore
+{
+    private const string Columns = "id, kind, trace_id, span_id, session_id, user_id, system, value, comment, original_text, edited_text, time";
+
+    public Task AddAsync(string projectId, FeedbackRecord f, CancellationToken ct)
+    {
+        database.Execute($"INSERT INTO feedback (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            projectId, f.Id, f.Kind, f.TraceId, f.SpanId, f.SessionId, f.UserId, f.System, f.Value, f.Comment, f.OriginalText, f.EditedText, f.Time);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<FeedbackRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? kind, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<FeedbackRecord>>(database.Query(
+            $"SELECT {Columns} FROM feedback WHERE project_id = $1 AND time >= $2 AND time < $3 " +
+            "AND ($4::VARCHAR IS NULL OR trace_id = $4::VARCHAR) AND ($5::VARCHAR IS NULL OR kind = $5::VARCHAR) ORDER BY time DESC, id LIMIT $6",
+            Read, projectId, range.From, range.To, traceId, kind, limit));
+
+    public Task<IReadOnlyList<FeedbackSummary>> SummarizeAsync(string projectId, TimeRange range, string? system, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<FeedbackSummary>>(database.Query("""
+            SELECT system,
+                   count(*) FILTER (WHERE kind = 'thumbs'), avg(value) FILTER (WHERE kind = 'thumbs'),
+                   count(*) FILTER (WHERE kind = 'rating'), avg(value) FILTER (WHERE kind = 'rating'),
+                   count(*) FILTER (WHERE kind = 'csat'), avg(value) FILTER (WHERE kind = 'csat'),
+                   count(*) FILTER (WHERE kind = 'edit'), avg(value) FILTER (WHERE kind = 'edit'),
+                   count(*) FILTER (WHERE kind = 'accepted' AND value = 1), count(*) FILTER (WHERE kind = 'escalated' AND value = 1),
+                   count(*) FILTER (WHERE kind = 'abandoned' AND value = 1)
+            FROM feedback WHERE project_id = $1 AND time >= $2 AND time < $3 AND ($4::VARCHAR IS NULL OR system = $4::VARCHAR)
+            GROUP BY system ORDER BY system
+            """,
+            r => new FeedbackSummary(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), D(r, 2), r.GetInt64(3), D(r, 4), r.GetInt64(5), D(r, 6),
+                r.GetInt64(7), D(r, 8), r.GetInt64(9), r.GetInt64(10), r.GetInt64(11)),
+            projectId, range.From, range.To, system));
+
+    private static double? D(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static FeedbackRecord Read(DbDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Kind = r.GetString(1),
+        TraceId = S(r, 2),
+        SpanId = S(r, 3),
+        SessionId = S(r, 4),
+        UserId = S(r, 5),
+        System = S(r, 6),
+        Value = D(r, 7),
+        Comment = S(r, 8),
+        OriginalText = S(r, 9),
+        EditedText = S(r, 10),
+        Time = r.GetFieldValue<DateTimeOffset>(11).ToUniversalTime(),
+    };
+
+    private static string? S(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
