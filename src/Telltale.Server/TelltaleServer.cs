@@ -160,6 +160,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapNotifications();
         api.MapIncidents();
         api.MapFeedback();
+        api.MapScores();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

@@ -63,6 +63,11 @@ internal static class DuckDbSchema
             session_id VARCHAR, user_id VARCHAR, system VARCHAR, value DOUBLE, comment VARCHAR, original_text VARCHAR,
             edited_text VARCHAR, time TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS scores (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL, data_type VARCHAR NOT NULL,
+            numeric_value DOUBLE, string_value VARCHAR, trace_id VARCHAR, span_id VARCHAR, session_id VARCHAR,
+            comment VARCHAR, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -31,6 +31,8 @@ public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
             AppendSpans(batches, changes);
             AppendLogs(batches);
             AppendMetricPoints(batches);
+            foreach (var batch in batches)
+                foreach (var score in batch.Scores) DuckDbScoreStore.Insert(_connection, batch.ProjectId, score);
             TrafficRegistry.Insert(_connection, changes);
             tx.Commit();
         }

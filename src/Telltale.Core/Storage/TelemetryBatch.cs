@@ -13,7 +13,10 @@ public sealed class TelemetryBatch(string projectId)
     public List<LogRecordRow> Logs { get; } = [];
     public List<MetricPointRow> MetricPoints { get; } = [];
 
-    public int Count => Spans.Count + Logs.Count + MetricPoints.Count;
+    /// <summary>Evaluation results that arrived as OTLP events, stored as scores with the telemetry.</summary>
+    public List<Telltale.Core.Scores.ScoreRecord> Scores { get; } = [];
+
+    public int Count => Spans.Count + Logs.Count + MetricPoints.Count + Scores.Count;
 
     /// <summary>Serializes the spans' JSON columns on the calling thread (a request thread), so the writer does not.</summary>
     public void PrepareForStorage()

@@ -1,4 +1,5 @@
 using Telltale.Core.Normalization;
+using Telltale.Core.Scores;
 using Telltale.Core.Storage;
 using Telltale.Ingestion.Enrichment;
 using Telltale.Ingestion.Writing;
@@ -37,6 +38,9 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                     var aiSpan = SpanNormalizer.Normalize(span, resource, scopeSpans.Scope);
                     foreach (var enricher in _enrichers) enricher.Enrich(projectId, aiSpan);
                     batch.Spans.Add(aiSpan);
+                    foreach (var ev in span.Events)
+                        if (EvaluationEvents.ToScore(ev.Name, ev.Attributes, aiSpan.TraceId, aiSpan.SpanId, Time(ev.TimeUnixNano, span.EndTimeUnixNano)) is { } score)
+                            batch.Scores.Add(score);
                 }
             }
         }
@@ -60,7 +64,11 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                         rejections.Add($"log record: {error}");
                         continue;
                     }
-                    batch.Logs.Add(LogRecordMapper.Map(record, resource));
+                    var row = LogRecordMapper.Map(record, resource);
+                    batch.Logs.Add(row);
+                    if (EvaluationEvents.ToScore(row.EventName, record.Attributes, row.TraceId, row.SpanId,
+                            Time(record.TimeUnixNano, record.ObservedTimeUnixNano)) is { } score)
+                        batch.Scores.Add(score);
                 }
             }
         }
@@ -79,6 +87,9 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
         }
         return await CommitAsync(batch, new RejectionLog(), "data points");
     }
+
+    private static DateTimeOffset Time(ulong unixNano, ulong fallback) =>
+        Core.Querying.UnixNanos.ToDateTimeOffset((long)(unixNano != 0 ? unixNano : fallback));
 
     private async Task<IngestOutcome> CommitAsync(TelemetryBatch batch, RejectionLog rejections, string noun)
     {

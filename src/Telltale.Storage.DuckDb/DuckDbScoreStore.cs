@@ -1,0 +1,41 @@
+using DuckDB.NET.Data;
+using Telltale.Core.Querying;
+using Telltale.Core.Scores;
+
+namespace Telltale.Storage.DuckDb;
+
+/// <summary>Scores in the embedded file: posted through the API, or arrived as OTLP evaluation events.</summary>
+public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
+{
+    private const string Columns = "id, name, data_type, numeric_value, string_value, trace_id, span_id, session_id, comment, source, time";
+
+    public Task AddAsync(string projectId, ScoreRecord score, CancellationToken ct)
+    {
+        using var connection = database.OpenConnection();
+        Insert(connection, projectId, score);
+        return Task.CompletedTask;
+    }
+
+    internal static void Insert(DuckDBConnection connection, string projectId, ScoreRecord s) =>
+        connection.Execute($"INSERT INTO scores (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            projectId, s.Id, s.Name, s.DataType, s.NumericValue, s.StringValue, s.TraceId, s.SpanId, s.SessionId, s.Comment, s.Source, s.Time);
+
+    public Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? name, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(
+            $"SELECT {Columns} FROM scores WHERE project_id = $1 AND time >= $2 AND time < $3 " +
+            "AND ($4::VARCHAR IS NULL OR trace_id = $4::VARCHAR) AND ($5::VARCHAR IS NULL OR name = $5::VARCHAR) ORDER BY time DESC, id LIMIT $6",
+            r => new ScoreRecord
+            {
+                Id = r.GetString(0),
+                Name = r.GetString(1),
+                DataType = r.GetString(2),
+                NumericValue = r.IsDBNull(3) ? null : r.GetDouble(3),
+                StringValue = r.IsDBNull(4) ? null : r.GetString(4),
+                TraceId = r.IsDBNull(5) ? null : r.GetString(5),
+                SpanId = r.IsDBNull(6) ? null : r.GetString(6),
+                SessionId = r.IsDBNull(7) ? null : r.GetString(7),
+                Comment = r.IsDBNull(8) ? null : r.GetString(8),
+                Source = r.GetString(9),
+                Time = r.GetFieldValue<DateTimeOffset>(10).ToUniversalTime(),
+            }, projectId, range.From, range.To, traceId, name, limit));
+}
