@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace Telltale.Core.Evaluation.Evaluators;
+
+/// <summary>For calls that asked for JSON (<c>gen_ai.output.type</c> json, or an answer that looks like JSON): does it parse?</summary>
+public sealed class JsonValidityEvaluator : IEvaluator
+{
+    public string Name => "json_valid";
+    public string Version => "1";
+
+    public EvaluationResult? Evaluate(EvaluationInput input)
+    {
+        var answer = Unfence(input.Answer.Trim());
+        var wantsJson = input.Call.AttributesJson.Contains("\"gen_ai.output.type\":\"json\"", StringComparison.Ordinal)
+                        || answer.StartsWith('{') || answer.StartsWith('[');
+        if (!wantsJson || answer.Length == 0) return null;
+        try
+        {
+            using var _ = JsonDocument.Parse(answer);
+            return new EvaluationResult(Name, 1, "valid", "The answer parses as JSON.");
+        }
+        catch (JsonException ex)
+        {
+            return new EvaluationResult(Name, 0, "invalid", $"Not valid JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>Models often wrap JSON in a markdown code fence.</summary>
+    private static string Unfence(string text)
+    {
+        if (!text.StartsWith("```", StringComparison.Ordinal)) return text;
+        var firstLine = text.IndexOf('\n');
+        var close = text.LastIndexOf("```", StringComparison.Ordinal);
+        return firstLine > 0 && close > firstLine ? text[(firstLine + 1)..close].Trim() : text;
+    }
+}
