@@ -127,6 +127,10 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<DefaultRuleSeeder>();
         services.AddHostedService<AlertEvaluationLoop>();
 
+        services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
+        services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
+        services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
+
         services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = (int)Math.Min(options.Ingest.MaxBodyBytes, int.MaxValue);
@@ -161,6 +165,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapIncidents();
         api.MapFeedback();
         api.MapScores();
+        api.MapEvaluators();
 
         app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
     }

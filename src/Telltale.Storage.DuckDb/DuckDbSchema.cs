@@ -66,7 +66,7 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS scores (
             project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL, data_type VARCHAR NOT NULL,
             numeric_value DOUBLE, string_value VARCHAR, trace_id VARCHAR, span_id VARCHAR, session_id VARCHAR,
-            comment VARCHAR, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL);
+            system VARCHAR, comment VARCHAR, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL);
 
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,

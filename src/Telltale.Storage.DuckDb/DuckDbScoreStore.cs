@@ -7,7 +7,7 @@ namespace Telltale.Storage.DuckDb;
 /// <summary>Scores in the embedded file: posted through the API, or arrived as OTLP evaluation events.</summary>
 public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
 {
-    private const string Columns = "id, name, data_type, numeric_value, string_value, trace_id, span_id, session_id, comment, source, time";
+    private const string Columns = "id, name, data_type, numeric_value, string_value, trace_id, span_id, session_id, system, comment, source, time";
 
     public Task AddAsync(string projectId, ScoreRecord score, CancellationToken ct)
     {
@@ -17,8 +17,24 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
     }
 
     internal static void Insert(DuckDBConnection connection, string projectId, ScoreRecord s) =>
-        connection.Execute($"INSERT INTO scores (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            projectId, s.Id, s.Name, s.DataType, s.NumericValue, s.StringValue, s.TraceId, s.SpanId, s.SessionId, s.Comment, s.Source, s.Time);
+        connection.Execute($"INSERT INTO scores (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            projectId, s.Id, s.Name, s.DataType, s.NumericValue, s.StringValue, s.TraceId, s.SpanId, s.SessionId, s.System, s.Comment, s.Source, s.Time);
+
+    public Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct)
+    {
+        database.InTransaction(c =>
+        {
+            foreach (var score in scores) Insert(c, projectId, score);
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<ScoreSummary>> SummarizeAsync(string projectId, TimeRange range, string name, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ScoreSummary>>(database.Query(
+            "SELECT system, count(numeric_value), avg(numeric_value) FROM scores WHERE project_id = $1 AND name = $2 " +
+            "AND time >= $3 AND time < $4 GROUP BY system ORDER BY system",
+            r => new ScoreSummary(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetDouble(2)),
+            projectId, name, range.From, range.To));
 
     public Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? name, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(
@@ -34,8 +50,9 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
                 TraceId = r.IsDBNull(5) ? null : r.GetString(5),
                 SpanId = r.IsDBNull(6) ? null : r.GetString(6),
                 SessionId = r.IsDBNull(7) ? null : r.GetString(7),
-                Comment = r.IsDBNull(8) ? null : r.GetString(8),
-                Source = r.GetString(9),
-                Time = r.GetFieldValue<DateTimeOffset>(10).ToUniversalTime(),
+                System = r.IsDBNull(8) ? null : r.GetString(8),
+                Comment = r.IsDBNull(9) ? null : r.GetString(9),
+                Source = r.GetString(10),
+                Time = r.GetFieldValue<DateTimeOffset>(11).ToUniversalTime(),
             }, projectId, range.From, range.To, traceId, name, limit));
 }

@@ -132,6 +132,26 @@ public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryR
             r.IsDBNull(8) ? null : r.GetDouble(8), UnixNanos.ToDateTimeOffset(r.GetInt64(9)))));
     }
 
+    public Task<IReadOnlyList<SpanView>> ListModelCallsAsync(string projectId, TimeRange range, int limit, CancellationToken ct)
+    {
+        var sql = new SqlBuilder();
+        sql.Append($"SELECT {SpanViewReader.Columns} FROM spans WHERE project_id = {sql.Bind(projectId)} AND kind = 'llm' " +
+                   $"AND start_time >= {sql.Bind(range.From)} AND start_time < {sql.Bind(range.To)} ORDER BY start_ns, span_id LIMIT {sql.Bind(limit)}");
+        return Task.FromResult<IReadOnlyList<SpanView>>(Query(sql, SpanViewReader.Read));
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RetrievedDocument>>> RetrievedDocumentsAsync(string projectId,
+        IReadOnlyCollection<string> traceIds, CancellationToken ct)
+    {
+        if (traceIds.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<RetrievedDocument>>>(new Dictionary<string, IReadOnlyList<RetrievedDocument>>());
+        var sql = new SqlBuilder();
+        sql.Append($"SELECT trace_id, documents FROM spans WHERE project_id = {sql.Bind(projectId)} AND documents IS NOT NULL " +
+                   $"AND trace_id IN ({string.Join(", ", traceIds.Select(t => sql.Bind(t)))}) ORDER BY start_ns");
+        var rows = Query(sql, r => (TraceId: r.GetString(0), Documents: TelltaleJson.Deserialize<List<RetrievedDocument>>(r.GetString(1)) ?? []));
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<RetrievedDocument>>>(rows.GroupBy(r => r.TraceId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<RetrievedDocument>)g.SelectMany(r => r.Documents).ToList()));
+    }
+
     private List<T> Query<T>(SqlBuilder sql, Func<DbDataReader, T> read)
     {
         using var connection = database.OpenConnection();

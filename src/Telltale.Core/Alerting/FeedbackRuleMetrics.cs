@@ -39,3 +39,17 @@ public static class FeedbackRuleMetrics
             parts.Sum(p => p.Accepted), parts.Sum(p => p.Escalated), parts.Sum(p => p.Abandoned));
     }
 }
+
+/// <summary>Any stored score as a rule metric: <c>score.&lt;name&gt;</c> is its mean over the window (for evaluator scores
+/// in [0, 1], a rate: score.refusal is the refusal rate), with the number of scores as the sample count.</summary>
+public static class ScoreRuleMetrics
+{
+    public const string Prefix = "score.";
+
+    public static bool Handles(string metric) => metric.StartsWith(Prefix, StringComparison.Ordinal) && metric.Length > Prefix.Length;
+
+    public static string ScoreName(string metric) => metric[Prefix.Length..];
+
+    /// <summary>Metrics that exist per window and per system only (no span dimensions, no time-series query).</summary>
+    public static bool IsWindowOnly(string metric) => Handles(metric) || FeedbackRuleMetrics.Handles(metric);
+}

@@ -34,7 +34,7 @@ public static class RuleMetrics
 
     public static IReadOnlyCollection<string> Names => Readers.Keys;
 
-    public static bool IsKnown(string metric) => Readers.ContainsKey(metric) || Planned.Contains(metric) || FeedbackRuleMetrics.Handles(metric);
+    public static bool IsKnown(string metric) => Readers.ContainsKey(metric) || Planned.Contains(metric) || FeedbackRuleMetrics.Handles(metric) || ScoreRuleMetrics.Handles(metric);
 
     /// <summary>The value and the sample count it rests on (calls in the window).</summary>
     public static Observation Read(string metric, MetricValues values)

@@ -16,6 +16,9 @@ public sealed record ScoreRecord
     public string? TraceId { get; init; }
     public string? SpanId { get; init; }
     public string? SessionId { get; init; }
+
+    /// <summary>The AI system the judged call belongs to, when known (evaluators always know it).</summary>
+    public string? System { get; init; }
     public string? Comment { get; init; }
 
     /// <summary>api, evaluator, annotation or otel.</summary>
@@ -31,4 +34,13 @@ public interface IScoreStore
 {
     Task AddAsync(string projectId, ScoreRecord score, CancellationToken ct);
     Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, Querying.TimeRange range, string? traceId, string? name, int limit, CancellationToken ct);
+
+    /// <summary>Mean numeric value and count of one score over the range, per system.</summary>
+    Task<IReadOnlyList<ScoreSummary>> SummarizeAsync(string projectId, Querying.TimeRange range, string name, CancellationToken ct);
+
+    /// <summary>Scores many at once (an evaluator round), in one transaction.</summary>
+    Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct);
 }
+
+public sealed record ScoreSummary(string? System, long Count, double? Mean);
+

@@ -12,4 +12,11 @@ public interface ITelemetryReader
     Task<IReadOnlyList<UserSummary>> ListUsersAsync(string projectId, EntityQuery query, CancellationToken ct);
     Task<MetricsResult> QueryMetricsAsync(string projectId, MetricsQuery query, CancellationToken ct);
     Task<IReadOnlyList<GenAiMetricSeries>> QueryGenAiMetricsAsync(string projectId, GenAiMetricsQuery query, CancellationToken ct);
+
+    /// <summary>LLM calls that started in the range, oldest first (for the evaluators).</summary>
+    Task<IReadOnlyList<SpanView>> ListModelCallsAsync(string projectId, TimeRange range, int limit, CancellationToken ct);
+
+    /// <summary>The documents retrieved in each of these traces.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Model.RetrievedDocument>>> RetrievedDocumentsAsync(string projectId,
+        IReadOnlyCollection<string> traceIds, CancellationToken ct);
 }

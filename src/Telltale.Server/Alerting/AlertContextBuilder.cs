@@ -16,8 +16,8 @@ public sealed class AlertContextBuilder(ITelemetryReader telemetry)
     public async Task<Concentration?> FindConcentrationAsync(string projectId, AlertRule rule, IReadOnlyDictionary<string, string?> group,
         TimeRange window, double? normal, CancellationToken ct)
     {
-        // Feedback has no span dimensions (model, feature, …) to break it down by.
-        if (FeedbackRuleMetrics.Handles(rule.Metric)) return null;
+        // Feedback and scores have no span dimensions (model, feature, …) to break them down by.
+        if (ScoreRuleMetrics.IsWindowOnly(rule.Metric)) return null;
         var direction = rule.Condition.Direction;
         var periods = rule.Condition is RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } r ? r.Periods : BaselineWindows;
         var baselineRange = new TimeRange(window.From - (window.To - window.From) * periods, window.From);

@@ -18,8 +18,8 @@ public sealed class RuleHistory(ITelemetryReader reader, RuleObservations observ
         var history = new Dictionary<string, List<double>>();
         switch (rule.Condition)
         {
-            case RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } c when FeedbackRuleMetrics.Handles(rule.Metric):
-                // Feedback has no time-series query; its rules use few, long windows, so one query each is fine.
+            case RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } c when ScoreRuleMetrics.IsWindowOnly(rule.Metric):
+                // Feedback and scores have no time-series query; their rules use few, long windows, so one query each is fine.
                 for (var i = 1; i <= Math.Min(c.Periods, MaxFeedbackWindows); i++) await AddWindowAsync(projectId, rule, end - rule.Window * i, history, ct);
                 break;
             case RelativeToBaseline { Baseline: BaselineKind.TrailingAverage } c:

@@ -7,12 +7,14 @@ namespace Telltale.Server.Alerting;
 
 /// <summary>A rule's metric over one window, per group, from wherever that metric lives: spans for operational and
 /// cost metrics, feedback for user signals (which group by system only).</summary>
-public sealed class RuleObservations(ITelemetryReader telemetry, IFeedbackStore feedback)
+public sealed class RuleObservations(ITelemetryReader telemetry, IFeedbackStore feedback, Core.Scores.IScoreStore scores)
 {
     public sealed record Observed(IReadOnlyDictionary<string, string?> Group, Observation Observation, MetricValues? Values);
 
     public async Task<Dictionary<string, Observed>> ObserveAsync(string projectId, AlertRule rule, TimeRange range, CancellationToken ct)
     {
+        if (ScoreRuleMetrics.Handles(rule.Metric))
+            return await ObserveScoresAsync(projectId, rule, range, ct);
         if (!FeedbackRuleMetrics.Handles(rule.Metric))
         {
             var result = await telemetry.QueryMetricsAsync(projectId, RuleQueries.For(rule, range), ct);
@@ -30,6 +32,19 @@ public sealed class RuleObservations(ITelemetryReader telemetry, IFeedbackStore 
         return summaries.Count == 0
             ? []
             : new() { [""] = new Observed(new Dictionary<string, string?>(), FeedbackRuleMetrics.Read(rule.Metric, all), null) };
+    }
+
+    private async Task<Dictionary<string, Observed>> ObserveScoresAsync(string projectId, AlertRule rule, TimeRange range, CancellationToken ct)
+    {
+        var systems = rule.Filters.TryGetValue("system", out var wanted) ? wanted : null;
+        var summaries = (await scores.SummarizeAsync(projectId, range, ScoreRuleMetrics.ScoreName(rule.Metric), ct))
+            .Where(s => s.Count > 0 && (systems is null || (s.System is not null && systems.Contains(s.System)))).ToList();
+        if (rule.GroupBy.Contains("system", StringComparer.OrdinalIgnoreCase))
+            return summaries.ToDictionary(s => RuleQueries.GroupKey(Group(s.System)), s => new Observed(Group(s.System), new Observation(s.Mean, s.Count), null));
+        var count = summaries.Sum(s => s.Count);
+        return count == 0
+            ? []
+            : new() { [""] = new Observed(new Dictionary<string, string?>(), new Observation(summaries.Sum(s => s.Mean!.Value * s.Count) / count, count), null) };
     }
 
     private static Dictionary<string, string?> Group(string? system) => new() { ["system"] = system };
