@@ -36,7 +36,8 @@ public class ScoreTests
     public async Task Evaluation_result_events_on_spans_and_in_logs_become_scores()
     {
         await using var telltale = await TelltaleTestServer.StartAsync();
-        var span = ChatSpan();
+        // Started a minute ago, so the evaluation (timed at the span's end) is inside "the last hour" when queried.
+        var span = ChatSpan(start: DateTimeOffset.UtcNow.AddMinutes(-1));
         span.Events.Add(new Span.Types.Event
         {
             Name = "gen_ai.evaluation.result",

@@ -28,7 +28,8 @@ public static class OtlpRequests
     public static Span ChatSpan(string? traceId = null, string model = "gpt-4o-mini", long inputTokens = 100, long outputTokens = 20,
         DateTimeOffset? start = null, string? userText = null, int durationMs = 250)
     {
-        var startNs = (ulong)((start ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds() * 1_000_000);
+        // By default a second ago, so the whole span (it lasts 250 ms) lies before "now" in any query made right after.
+        var startNs = (ulong)((start ?? DateTimeOffset.UtcNow.AddSeconds(-1)).ToUnixTimeMilliseconds() * 1_000_000);
         return new Span
         {
             TraceId = ByteString.CopyFrom(traceId is null ? RandomNumberGenerator.GetBytes(16) : Convert.FromHexString(traceId)),
