@@ -9,7 +9,8 @@ namespace Telltale.Storage.DuckDb;
 /// <summary>
 /// Appends whole groups of batches in one transaction through DuckDB's appender (the fastest way in), so one commit
 /// covers many requests (group commit). New AI systems and models, and the change events they reveal, are recorded
-/// in the same transaction.
+/// in the same transaction. DuckDB fsyncs its write-ahead log on every commit (checked with strace: one fsync of the
+/// WAL per commit), so a committed batch survives a power cut, not only a process kill.
 /// </summary>
 public sealed class DuckDbTelemetryWriter : ITelemetryWriter, IDisposable
 {
