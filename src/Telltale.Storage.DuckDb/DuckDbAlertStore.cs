@@ -68,6 +68,10 @@ public sealed class DuckDbAlertStore(DuckDbDatabase database) : IAlertStore
                               "ORDER BY started_at DESC LIMIT 1",
             r => TelltaleJson.Deserialize<AlertRecord>(r.GetString(0)), projectId, ruleId, groupKey).FirstOrDefault());
 
+    public Task<AlertRecord?> GetAlertAsync(string projectId, string alertId, CancellationToken ct) =>
+        Task.FromResult(database.Query("SELECT alert FROM alerts WHERE project_id = $1 AND id = $2",
+            r => TelltaleJson.Deserialize<AlertRecord>(r.GetString(0)), projectId, alertId).FirstOrDefault());
+
     public Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(string projectId, string? state, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AlertRecord>>(database.Query(
             "SELECT alert FROM alerts WHERE project_id = $1 AND ($2::VARCHAR IS NULL OR state = $2::VARCHAR) ORDER BY started_at DESC, id LIMIT $3",

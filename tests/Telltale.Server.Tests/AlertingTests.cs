@@ -60,6 +60,8 @@ public class AlertingTests
         Assert.Contains("errorRate for system=busy-bot is 0.1", alert.Context);
         Assert.Contains("busy-bot v3 rollout", alert.Context);
         Assert.Equal("https://runbooks.example/errors", alert.RunbookUrl?.ToString());
+        Assert.Equal(alert.Context, (await telltale.GetAsync<AlertRecord>($"/api/v1/alerts/{alert.Id}")).Context);
+        Assert.Equal(HttpStatusCode.NotFound, (await telltale.Client.GetAsync("/api/v1/alerts/no-such-alert")).StatusCode);
 
         await SendAsync(telltale, "busy-bot", ok: 60, errors: 0);  // 10 of 160 = 6.25 %: between trigger and recovery
         Assert.Single(await EvaluateAsync(telltale), a => a.RuleId == "error-rate");

@@ -22,5 +22,7 @@ public interface IAlertStore
     /// <summary>The open (firing) alert of a rule's group, if any.</summary>
     Task<AlertRecord?> GetOpenAlertAsync(string projectId, string ruleId, string groupKey, CancellationToken ct);
 
+    Task<AlertRecord?> GetAlertAsync(string projectId, string alertId, CancellationToken ct);
+
     Task<IReadOnlyList<AlertRecord>> ListAlertsAsync(string projectId, string? state, int limit, CancellationToken ct);
 }

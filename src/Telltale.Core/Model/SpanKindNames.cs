@@ -1,4 +1,3 @@
-using Telltale.Core.Model;
 
 namespace Telltale.Core.Model;
 

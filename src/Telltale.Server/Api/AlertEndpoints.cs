@@ -40,6 +40,12 @@ public static class AlertEndpoints
             .RequireApiScope(ApiScope.Admin)
             .WithSummary("Run this project's alerting round now, as the schedule would (default rules for new systems, evaluation, notifications), and return the alerts that fired or resolved.");
 
+        api.MapGet("/alerts/{id}", async (string id, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
+                await store.GetAlertAsync(who.ProjectId, id, ct) is { } alert
+                    ? Results.Ok(alert)
+                    : Results.Problem(detail: $"No alert '{id}' in this project.", statusCode: StatusCodes.Status404NotFound))
+            .RequireApiScope(ApiScope.Read).WithTags("Alerting");
+
         api.MapGet("/alerts", (HttpRequest req, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
         {
             var state = QueryParameters.Text(req, "state")?.ToLowerInvariant();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Telltale.Core.Alerting;
 using Telltale.Core.Alerting.Notifications;
 using Telltale.Core.Projects;
 using Telltale.Core.Serialization;
@@ -7,7 +6,7 @@ using Telltale.Server.Auth;
 
 namespace Telltale.Server.Api;
 
-/// <summary>Notification channels, silences and the delivery log; one alert by id.</summary>
+/// <summary>Notification channels, silences and the delivery log.</summary>
 public static class NotificationEndpoints
 {
     public static void MapNotifications(this IEndpointRouteBuilder api)
@@ -45,12 +44,6 @@ public static class NotificationEndpoints
         api.MapGet("/notification-deliveries", (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
                 store.ListDeliveriesAsync(who.ProjectId, QueryParameters.Text(req, "alert"), QueryParameters.Int(req, "limit", 100, 1, 1000), ct))
             .RequireApiScope(ApiScope.Read).WithTags("Alerting").WithSummary("The delivery log: every attempt, delivered, failed (with the error) or silenced.");
-
-        api.MapGet("/alerts/{id}", async (string id, RequestPrincipal who, IAlertStore store, CancellationToken ct) =>
-                (await store.ListAlertsAsync(who.ProjectId, null, 1000, ct)).FirstOrDefault(a => a.Id == id) is { } alert
-                    ? Results.Ok(alert)
-                    : Results.Problem(detail: $"No alert '{id}'.", statusCode: 404))
-            .RequireApiScope(ApiScope.Read).WithTags("Alerting");
     }
 
     private static string? Validate(NotificationChannel c) => c.Type switch

@@ -9,10 +9,12 @@ public sealed class IncidentTracker(IIncidentStore store, TimeProvider time)
 {
     public async Task RecordAsync(string projectId, IReadOnlyList<AlertRecord> changes, CancellationToken ct)
     {
+        if (changes.Count == 0) return;
+        // Read once per round; the list is kept current as alerts open, join and resolve incidents below.
+        var active = (await store.ListAsync(projectId, null, 200, ct)).Where(i => i.IsActive).ToList();
         foreach (var alert in changes)
         {
             var now = time.GetUtcNow();
-            var active = (await store.ListAsync(projectId, null, 200, ct)).Where(i => i.IsActive).ToList();
             if (alert.State == AlertRecord.Firing)
             {
                 var incident = active.FirstOrDefault(i => Concerns(i, alert)) ?? Open(alert, now);
@@ -22,7 +24,7 @@ public sealed class IncidentTracker(IIncidentStore store, TimeProvider time)
                     OpenAlertIds = [.. incident.OpenAlertIds.Append(alert.Id).Distinct()],
                     Severity = alert.Severity > incident.Severity ? alert.Severity : incident.Severity,
                 };
-                await store.SaveAsync(projectId, incident, ct);
+                await SaveActiveAsync(projectId, active, incident, ct);
             }
             else if (active.FirstOrDefault(i => i.OpenAlertIds.Contains(alert.Id)) is { } incident)
             {
@@ -36,9 +38,16 @@ public sealed class IncidentTracker(IIncidentStore store, TimeProvider time)
                         Status = Incident.Resolved,
                         ResolvedAt = now,
                     };
-                await store.SaveAsync(projectId, incident, ct);
+                await SaveActiveAsync(projectId, active, incident, ct);
             }
         }
+    }
+
+    private async Task SaveActiveAsync(string projectId, List<Incident> active, Incident incident, CancellationToken ct)
+    {
+        await store.SaveAsync(projectId, incident, ct);
+        active.RemoveAll(i => i.Id == incident.Id);
+        if (incident.IsActive) active.Add(incident);
     }
 
     /// <summary>Adds a line to the timeline of the incident holding this alert (e.g. a notification went out).</summary>
