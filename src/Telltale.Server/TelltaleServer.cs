@@ -10,7 +10,9 @@ using Telltale.Ingestion.Pipeline;
 using Telltale.Ingestion.Writing;
 using Telltale.Server.Alerting;
 using Telltale.Server.Api;
+using MudBlazor.Services;
 using Telltale.Server.Auth;
+using Telltale.Server.Auth.Dashboard;
 using Telltale.Server.Bootstrap;
 using Telltale.Server.Configuration;
 using Telltale.Server.Health;
@@ -51,6 +53,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
         if (configure is not null) builder.Configuration.AddInMemoryCollection(configure);
 
+        UseDashboardAssets(builder);
         var options = builder.Configuration.GetSection(TelltaleOptions.Section).Get<TelltaleOptions>() ?? new TelltaleOptions();
         var validation = new TelltaleOptionsValidator().Validate(null, options);
         if (validation.Failed) throw new OptionsValidationException(TelltaleOptions.Section, typeof(TelltaleOptions), validation.Failures);
@@ -105,6 +108,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<IngestPipeline>();
 
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<IApiKeyCache>(sp => sp.GetRequiredService<ApiKeyAuthenticator>());
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<FirstStartBootstrap>();
         services.AddSingleton<GrpcIngest>();
@@ -137,8 +141,47 @@ public sealed class TelltaleServer : IAsyncDisposable
             grpc.EnableDetailedErrors = false;
         });
         services.AddOpenApi();
+        AddDashboard(services);
         services.AddCors(cors => cors.AddPolicy(FeedbackEndpoints.CorsPolicy, policy =>
             policy.AllowAnyOrigin().WithMethods("POST").WithHeaders("Authorization", "Content-Type")));
+    }
+
+    /// <summary>
+    /// The dashboard's static files (MudBlazor, Plotly, our CSS, blazor.web.js) are described by manifests the CLI's
+    /// build writes, whatever program hosts the server (the CLI, or the tests, which reference the CLI). In a build they
+    /// point into the package cache and source folders (the runtime manifest); once published they are files under wwwroot.
+    /// </summary>
+    private static void UseDashboardAssets(WebApplicationBuilder builder)
+    {
+        var runtimeManifest = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.runtime.json");
+        if (!File.Exists(runtimeManifest)) return;
+        builder.WebHost.UseSetting(WebHostDefaults.StaticWebAssetsKey, runtimeManifest);
+        builder.WebHost.UseStaticWebAssets();
+    }
+
+    private const string AssetsManifestName = "telltale";
+
+    /// <summary>The Blazor dashboard: cookie sign-in for people (API keys stay for programs) and the page services.</summary>
+    private static void AddDashboard(IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(DashboardAuthEndpoints.Scheme).AddCookie(DashboardAuthEndpoints.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "telltale_session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/login";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddSingleton<DashboardAccounts>();
+        services.AddScoped<Web.Services.ProjectContext>();
+        services.AddSingleton<Core.Dashboard.OverviewBuilder>();
+        services.AddSingleton<Core.Dashboard.SystemPageBuilder>();
     }
 
     private static void MapEndpoints(WebApplication app)
@@ -146,6 +189,9 @@ public sealed class TelltaleServer : IAsyncDisposable
         app.UseCors();
         app.UseMiddleware<ApiBadRequestMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapHealth();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<IngestMetrics>().Registry);
@@ -167,7 +213,9 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapScores();
         api.MapEvaluators();
 
-        app.MapGet("/", () => Results.Content(LandingPage.Html, "text/html")).ExcludeFromDescription();
+        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json"));
+        app.MapDashboardAuth();
+        app.MapRazorComponents<Web.Components.App>().AddInteractiveServerRenderMode();
     }
 
     public async Task StartAsync(CancellationToken ct = default)

@@ -9,6 +9,11 @@ internal static class DuckDbQueries
     public static List<T> Query<T>(this DuckDbDatabase database, string sql, Func<DbDataReader, T> read, params object?[] args)
     {
         using var connection = database.OpenConnection();
+        return connection.Query(sql, read, args);
+    }
+
+    public static List<T> Query<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> read, params object?[] args)
+    {
         using var cmd = DuckDbCommands.Create(connection, sql, args);
         using var reader = cmd.ExecuteReader();
         var results = new List<T>();

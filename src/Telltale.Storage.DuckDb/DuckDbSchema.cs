@@ -20,6 +20,10 @@ internal static class DuckDbSchema
             prefix VARCHAR NOT NULL, secret_hash VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL,
             revoked_at TIMESTAMPTZ);
 
+        CREATE TABLE IF NOT EXISTS users (
+            id VARCHAR NOT NULL, username VARCHAR NOT NULL, password_hash VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL,
+            last_sign_in_at TIMESTAMPTZ);
+
         CREATE TABLE IF NOT EXISTS settings (
             project_id VARCHAR NOT NULL, name VARCHAR NOT NULL, value VARCHAR NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
 

@@ -30,11 +30,17 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
     }
 
     public Task<IReadOnlyList<ScoreSummary>> SummarizeAsync(string projectId, TimeRange range, string name, CancellationToken ct) =>
+        Summarize("name = $4", projectId, range, name);
+
+    public Task<IReadOnlyList<ScoreSummary>> SummarizeQualityAsync(string projectId, TimeRange range, CancellationToken ct) =>
+        Summarize("numeric_value BETWEEN 0 AND 1", projectId, range);
+
+    private Task<IReadOnlyList<ScoreSummary>> Summarize(string condition, string projectId, TimeRange range, params object?[] more) =>
         Task.FromResult<IReadOnlyList<ScoreSummary>>(database.Query(
-            "SELECT system, count(numeric_value), avg(numeric_value) FROM scores WHERE project_id = $1 AND name = $2 " +
-            "AND time >= $3 AND time < $4 GROUP BY system ORDER BY system",
+            "SELECT system, count(numeric_value), avg(numeric_value) FROM scores WHERE project_id = $1 " +
+            $"AND time >= $2 AND time < $3 AND {condition} GROUP BY system ORDER BY system",
             r => new ScoreSummary(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetDouble(2)),
-            projectId, name, range.From, range.To));
+            [projectId, range.From, range.To, .. more]));
 
     public Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? name, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(

@@ -11,6 +11,7 @@ public static class DuckDbServiceCollectionExtensions
     {
         services.AddSingleton(_ => new DuckDbDatabase(filePath));
         services.AddSingleton<IConfigStore, DuckDbConfigStore>();
+        services.AddSingleton<Telltale.Core.Accounts.IUserStore, DuckDbUserStore>();
         services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
         services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
         services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();

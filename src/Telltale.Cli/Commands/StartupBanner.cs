@@ -17,6 +17,12 @@ public static class StartupBanner
         output.WriteLine($"  Project            {server.Bootstrap?.DefaultProject.Name} ({server.Bootstrap?.DefaultProject.Id})");
         output.WriteLine();
 
+        if (server.Bootstrap?.NewAdminPassword is { } password)
+        {
+            output.WriteLine($"  Dashboard sign-in (shown only now): user '{server.Bootstrap.AdminUser}', password {password}");
+            output.WriteLine();
+        }
+
         var secret = server.Bootstrap?.NewSecret;
         if (secret is not null)
         {

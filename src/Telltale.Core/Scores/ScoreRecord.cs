@@ -38,6 +38,10 @@ public interface IScoreStore
     /// <summary>Mean numeric value and count of one score over the range, per system.</summary>
     Task<IReadOnlyList<ScoreSummary>> SummarizeAsync(string projectId, Querying.TimeRange range, string name, CancellationToken ct);
 
+    /// <summary>Per system: count and mean of the numeric scores on the 0..1 scale (evaluator verdicts, pass rates,
+    /// normalised annotations) over the range; the dashboard's quality figure.</summary>
+    Task<IReadOnlyList<ScoreSummary>> SummarizeQualityAsync(string projectId, Querying.TimeRange range, CancellationToken ct);
+
     /// <summary>Scores many at once (an evaluator round), in one transaction.</summary>
     Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct);
 }

@@ -7,7 +7,7 @@ namespace Telltale.Server.Auth;
 /// Checks <c>Authorization: Bearer &lt;key&gt;</c> for every OTLP and API request. Valid keys are cached by hash for a
 /// short time so the ingest path does not query the store per request; a local revocation evicts at once.
 /// </summary>
-public sealed class ApiKeyAuthenticator(IConfigStore config, TimeProvider time)
+public sealed class ApiKeyAuthenticator(IConfigStore config, TimeProvider time) : IApiKeyCache
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private const int MaxCachedKeys = 10_000;

@@ -40,6 +40,12 @@ public sealed class BootstrapOptions
     /// <summary>For automation: seeds this admin key for the default project on first start.</summary>
     public string? ApiKey { get; set; }
     public string ProjectName { get; set; } = "default";
+
+    /// <summary>Dashboard sign-in name of the first account, created on first start.</summary>
+    public string AdminUser { get; set; } = "admin";
+
+    /// <summary>For automation: the first account's password. Unset, a random one is generated and printed once.</summary>
+    public string? AdminPassword { get; set; }
 }
 
 public sealed class IngestOptions

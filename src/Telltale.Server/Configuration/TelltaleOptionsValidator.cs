@@ -24,6 +24,10 @@ public sealed class TelltaleOptionsValidator : IValidateOptions<TelltaleOptions>
             errors.Add("Telltale:Storage:FileName must name a file.");
         if (o.Bootstrap.ApiKey is { } key && (key.Length < 16 || key.Any(char.IsWhiteSpace)))
             errors.Add("Telltale:Bootstrap:ApiKey must be at least 16 characters without spaces.");
+        if (o.Bootstrap.AdminPassword is { Length: < 12 })
+            errors.Add("Telltale:Bootstrap:AdminPassword must be at least 12 characters.");
+        if (string.IsNullOrWhiteSpace(o.Bootstrap.AdminUser))
+            errors.Add("Telltale:Bootstrap:AdminUser must not be empty.");
         if (string.IsNullOrWhiteSpace(o.Bootstrap.ProjectName))
             errors.Add("Telltale:Bootstrap:ProjectName must not be empty.");
         if (o.Ingest.MaxBodyBytes < 1024)
