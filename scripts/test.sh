@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Runs Telltale's whole test suite: unit, storage contract, and integration tests against the real server
-# (real DuckDB files, real HTTP and gRPC on loopback, the real OpenTelemetry SDK exporters, a SIGKILL crash test).
-# Installs nothing today: every dependency comes from NuGet. Prints a closing "N passed, N failed" line.
+# (real DuckDB files, real HTTP and gRPC on loopback, the real OpenTelemetry SDK exporters, a SIGKILL crash test)
+# and the dashboard in a real browser. Prints a closing "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# The browser tests drive Debian's Chromium through Playwright (browser downloads do not work here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium for the dashboard browser tests…"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { echo "tests: 0 passed, 1 failed (could not install chromium)"; exit 1; }
+fi
 
 log=$(mktemp)
 dotnet build Telltale.slnx -c Release -warnaserror 2>&1 | tail -n 3

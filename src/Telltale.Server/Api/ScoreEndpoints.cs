@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Telltale.Core.Projects;
 using Telltale.Core.Scores;
+using Telltale.Core.Storage;
 using Telltale.Server.Auth;
 
 namespace Telltale.Server.Api;
@@ -9,13 +10,17 @@ namespace Telltale.Server.Api;
 public static class ScoreEndpoints
 {
     public sealed record PostedScore(string? Name, JsonElement? Value, string? DataType, string? TraceId, string? SpanId, string? SessionId,
-        string? Comment, string? Source, DateTimeOffset? Time);
+        string? Comment, string? Source, DateTimeOffset? Time, string? System = null);
 
     public static void MapScores(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/scores", async (PostedScore body, RequestPrincipal who, IScoreStore store, TimeProvider time, CancellationToken ct) =>
+        api.MapPost("/scores", async (PostedScore body, RequestPrincipal who, IScoreStore store, ITelemetryReader telemetry, TimeProvider time,
+            CancellationToken ct) =>
         {
             var score = Normalize(body, time.GetUtcNow());
+            // The judged trace names the AI system when the sender did not, so per-system quality figures include it.
+            if (score.System is null && score.TraceId is not null)
+                score = score with { System = (await telemetry.GetTraceAsync(who.ProjectId, score.TraceId, ct))?.Summary.System };
             await store.AddAsync(who.ProjectId, score, ct);
             return Results.Created($"/api/v1/scores/{score.Id}", score);
         }).RequireApiScope(ApiScope.Ingest).WithTags("Scores")
@@ -51,6 +56,7 @@ public static class ScoreEndpoints
             SpanId = p.SpanId?.ToLowerInvariant(),
             SessionId = p.SessionId,
             Comment = p.Comment,
+            System = string.IsNullOrWhiteSpace(p.System) ? null : p.System.Trim(),
             Source = p.Source is "evaluator" or "annotation" ? p.Source : "api",
             Time = p.Time?.ToUniversalTime() ?? now,
         };

@@ -11,6 +11,8 @@ namespace Telltale.Server.Tests.Infrastructure;
 public sealed class TelltaleTestServer : IAsyncDisposable
 {
     public const string AdminKey = "tt_test_admin_key_0123456789";
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "test-admin-password-0123";
 
     public TelltaleServer Server { get; }
     public string DataDir { get; }
@@ -36,6 +38,7 @@ public sealed class TelltaleTestServer : IAsyncDisposable
             ["Telltale:Grpc:Port"] = "0",
             ["Telltale:Storage:DataDir"] = dataDir,
             ["Telltale:Bootstrap:ApiKey"] = AdminKey,
+            ["Telltale:Bootstrap:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
