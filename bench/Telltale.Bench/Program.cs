@@ -8,6 +8,7 @@ var suites = new Dictionary<string, Func<BenchArgs, Task>>(StringComparer.Ordina
     ["query"] = QuerySuite.RunAsync,
     ["normalize"] = NormalizeSuite.RunAsync,
     ["rules"] = RulesSuite.RunAsync,
+    ["dashboard"] = DashboardSuite.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))

@@ -17,11 +17,7 @@ public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryR
         var sql = new SqlBuilder();
         var p = sql.Bind(projectId);
         sql.Append($"""
-            WITH reg AS (
-                SELECT name, min(first_seen) AS first_seen,
-                       list(DISTINCT environment ORDER BY environment) FILTER (WHERE environment IS NOT NULL) AS envs,
-                       list(DISTINCT version ORDER BY version) FILTER (WHERE version IS NOT NULL) AS versions
-                FROM systems WHERE project_id = {p} GROUP BY name),
+            WITH {Registry(p)},
             traffic AS (
                 SELECT system, max(start_ns) AS last_ns, count(*) AS spans, count(DISTINCT trace_id) AS traces
                 FROM spans WHERE project_id = {p} GROUP BY system)
@@ -38,6 +34,35 @@ public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryR
             r.GetInt64(5),
             r.GetInt64(6))));
     }
+
+    public Task<IReadOnlyList<SystemActivity>> ListSystemActivityAsync(string projectId, DateTimeOffset since, CancellationToken ct)
+    {
+        var sql = new SqlBuilder();
+        var p = sql.Bind(projectId);
+        sql.Append($"""
+            WITH {Registry(p)},
+            traffic AS (
+                SELECT system, max(start_ns) AS last_ns FROM spans
+                WHERE project_id = {p} AND start_time >= {sql.Bind(since)} GROUP BY system)
+            SELECT reg.name, reg.first_seen, reg.envs, reg.versions, traffic.last_ns
+            FROM reg LEFT JOIN traffic ON traffic.system = reg.name ORDER BY reg.name
+            """);
+        return Task.FromResult<IReadOnlyList<SystemActivity>>(Query(sql, r => new SystemActivity(
+            r.GetString(0),
+            r.IsDBNull(2) ? [] : r.GetFieldValue<List<string>>(2),
+            r.IsDBNull(3) ? [] : r.GetFieldValue<List<string>>(3),
+            r.GetFieldValue<DateTimeOffset>(1).ToUniversalTime(),
+            r.IsDBNull(4) ? null : UnixNanos.ToDateTimeOffset(r.GetInt64(4)))));
+    }
+
+    /// <summary>The systems registered on first sight, one row per name with its environments and versions.</summary>
+    private static string Registry(string projectParameter) => $"""
+        reg AS (
+            SELECT name, min(first_seen) AS first_seen,
+                   list(DISTINCT environment ORDER BY environment) FILTER (WHERE environment IS NOT NULL) AS envs,
+                   list(DISTINCT version ORDER BY version) FILTER (WHERE version IS NOT NULL) AS versions
+            FROM systems WHERE project_id = {projectParameter} GROUP BY name)
+        """;
 
     public Task<TracePage> SearchTracesAsync(string projectId, TraceQuery query, CancellationToken ct)
     {

@@ -10,11 +10,16 @@ namespace Telltale.Storage.DuckDb;
 /// </summary>
 internal static class MetricsSqlRenderer
 {
-    private const string Measures = """
+    private static string Measures(MetricsQuery q)
+    {
+        var quantile = q.ApproximatePercentiles ? "approx_quantile" : "quantile_cont";
+        var percentiles = q.Percentiles
+            ? $"{quantile}(duration_ms, 0.5), {quantile}(duration_ms, 0.95), {quantile}(duration_ms, 0.99), {quantile}(ttft_ms, 0.5), {quantile}(ttft_ms, 0.95)"
+            : "NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE";
+        return $"""
         count(*),
         count(*) FILTER (WHERE status = 'error'),
-        quantile_cont(duration_ms, 0.5), quantile_cont(duration_ms, 0.95), quantile_cont(duration_ms, 0.99),
-        quantile_cont(ttft_ms, 0.5), quantile_cont(ttft_ms, 0.95),
+        {percentiles},
         coalesce(sum(input_tokens), 0)::BIGINT, coalesce(sum(output_tokens), 0)::BIGINT,
         coalesce(sum(cache_read_tokens), 0)::BIGINT, coalesce(sum(reasoning_tokens), 0)::BIGINT,
         count(*) FILTER (WHERE tokens_estimated),
@@ -23,54 +28,60 @@ internal static class MetricsSqlRenderer
         count(*) FILTER (WHERE rate_limited),
         count(*) FILTER (WHERE is_fallback)
         """;
+    }
 
     public static MetricsResult Run(DuckDBConnection connection, string projectId, MetricsQuery q)
     {
         var groupCount = q.GroupBy.Count;
         var totals = new List<(string?[] Key, MetricValues Values)>();
+        var points = new Dictionary<string, List<MetricPoint>>();
         var rangeSeconds = (q.Range.To - q.Range.From).TotalSeconds;
-        using (var cmd = Render(projectId, q, withBucket: false).ToCommand(connection))
+
+        // One scan: with a step, GROUPING SETS yields each group's buckets and its totals (bucket NULL) together.
+        using (var cmd = Render(projectId, q).ToCommand(connection))
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
-                totals.Add((ReadKey(reader, 0, groupCount), ReadValues(reader, groupCount, rangeSeconds)));
-        }
-
-        var top = totals.OrderByDescending(t => t.Values.Count).ThenBy(t => string.Join('\u0001', t.Key)).Take(q.MaxGroups).ToList();
-        var pointsByGroup = top.ToDictionary(t => GroupKey(t.Key), _ => new List<MetricPoint>());
-
-        if (q.Step is { } step)
-        {
-            using var cmd = Render(projectId, q, withBucket: true).ToCommand(connection);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
             {
                 var key = ReadKey(reader, 1, groupCount);
-                if (!pointsByGroup.TryGetValue(GroupKey(key), out var points)) continue;
+                if (reader.IsDBNull(0))
+                {
+                    totals.Add((key, ReadValues(reader, 1 + groupCount, rangeSeconds)));
+                    continue;
+                }
                 var time = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc));
-                points.Add(new MetricPoint(time, ReadValues(reader, 1 + groupCount, step.TotalSeconds)));
+                var groupKey = GroupKey(key);
+                if (!points.TryGetValue(groupKey, out var list)) points[groupKey] = list = [];
+                list.Add(new MetricPoint(time, ReadValues(reader, 1 + groupCount, q.Step!.Value.TotalSeconds)));
             }
         }
 
+        var top = totals.OrderByDescending(t => t.Values.Count).ThenBy(t => string.Join('\u0001', t.Key)).Take(q.MaxGroups).ToList();
         var names = q.GroupBy.Select(d => d.Name).ToList();
         var series = top.Select(t => new MetricSeries(
             names.Select((n, i) => (n, t.Key[i])).ToDictionary(x => x.n, x => x.Item2),
             t.Values,
-            pointsByGroup[GroupKey(t.Key)].OrderBy(p => p.Time).ToList())).ToList();
+            (points.GetValueOrDefault(GroupKey(t.Key)) ?? []).OrderBy(p => p.Time).ToList())).ToList();
         return new MetricsResult(q.Range.From, q.Range.To, q.Step?.TotalSeconds, names, series);
     }
 
-    private static SqlBuilder Render(string projectId, MetricsQuery q, bool withBucket)
+    /// <summary>Column 0 is the bucket (NULL on totals rows), then the group values, then the measures.</summary>
+    private static SqlBuilder Render(string projectId, MetricsQuery q)
     {
         var sql = new SqlBuilder();
         var select = new List<string>();
-        if (withBucket)
+        if (q.Step is { } step)
         {
-            var micros = (long)q.Step!.Value.TotalMicroseconds;
-            select.Add($"time_bucket(to_microseconds({sql.Bind(micros)}::BIGINT), start_time, {sql.Bind(q.Range.From)}::TIMESTAMP)");
+            var micros = (long)step.TotalMicroseconds;
+            select.Add($"time_bucket(to_microseconds({sql.Bind(micros)}::BIGINT), start_time, {sql.Bind(q.Range.From)}::TIMESTAMP) AS tt_bucket");
         }
-        foreach (var d in q.GroupBy) select.Add(Expression(sql, d));
-        sql.Append("SELECT ").Append(string.Join(", ", select.Append(Measures)));
+        else
+        {
+            select.Add("NULL::TIMESTAMP AS tt_bucket");
+        }
+        var groups = q.GroupBy.Select((d, i) => $"g{i}").ToList();
+        select.AddRange(q.GroupBy.Select((d, i) => $"{Expression(sql, d)} AS g{i}"));
+        sql.Append("SELECT ").Append(string.Join(", ", select.Append(Measures(q))));
         sql.Append($" FROM spans WHERE project_id = {sql.Bind(projectId)} AND start_time >= {sql.Bind(q.Range.From)}" +
                    $" AND start_time < {sql.Bind(q.Range.To)}");
         AppendKindFilter(sql, q.Kinds);
@@ -79,8 +90,10 @@ internal static class MetricsSqlRenderer
             var expr = Expression(sql, f.Dimension);
             sql.Append($" AND {expr} IN ({string.Join(", ", f.Values.Select(v => sql.Bind(v)))})");
         }
-        if (select.Count > 0)
-            sql.Append(" GROUP BY ").Append(string.Join(", ", Enumerable.Range(1, select.Count)));
+        if (q.Step is not null)
+            sql.Append($" GROUP BY GROUPING SETS (({string.Join(", ", groups.Prepend("tt_bucket"))}), ({string.Join(", ", groups)}))");
+        else if (groups.Count > 0)
+            sql.Append(" GROUP BY ").Append(string.Join(", ", groups));
         return sql;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Telltale.Bench.Cli;
+using Telltale.Bench.Measurement;
 using Telltale.Bench.Generation;
 using Telltale.Bench.Reporting;
 using Telltale.Bench.Suites.Query;
@@ -17,12 +18,6 @@ namespace Telltale.Bench.Suites;
 /// </summary>
 public static class RulesSuite
 {
-    /// <summary>Evaluation happens "now" in the store's time: just after its newest span.</summary>
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     public static async Task RunAsync(BenchArgs args)
     {
         var ruleCount = args.Int("rules", 1000);

@@ -24,14 +24,14 @@ public sealed class OverviewBuilder(ITelemetryReader telemetry, IAlertStore aler
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var week = new TimeRange(today.AddDays(-7), now);
 
-        var systems = await telemetry.ListSystemsAsync(projectId, ct);
+        var systems = await telemetry.ListSystemActivityAsync(projectId, week.From, ct);
         var requests = await telemetry.QueryMetricsAsync(projectId, new MetricsQuery
         {
             Range = last24h, Step = TimeSpan.FromHours(1), GroupBy = [BySystem], Kinds = [MetricsQuery.RootKind], MaxGroups = 1000,
         }, ct);
         var costs = await telemetry.QueryMetricsAsync(projectId, new MetricsQuery
         {
-            Range = week, Step = TimeSpan.FromDays(1), GroupBy = [BySystem], MaxGroups = 1000,
+            Range = week, Step = TimeSpan.FromDays(1), GroupBy = [BySystem], MaxGroups = 1000, Percentiles = false,
         }, ct);
         var firing = await alerts.ListAlertsAsync(projectId, AlertRecord.Firing, 10_000, ct);
         var quality24h = await scores.SummarizeQualityAsync(projectId, last24h, ct);
@@ -46,7 +46,7 @@ public sealed class OverviewBuilder(ITelemetryReader telemetry, IAlertStore aler
             var alertsHere = firing.Where(a => a.System == system.Name).ToList();
             var q24 = quality24h.FirstOrDefault(q => q.System == system.Name);
             var f24 = feedback24h.FirstOrDefault(f => f.System == system.Name);
-            var hasTraffic = system.LastSeen is { } seen && seen >= week.From;
+            var hasTraffic = system.LastSeen is not null;
             return new SystemCard
             {
                 Name = system.Name,

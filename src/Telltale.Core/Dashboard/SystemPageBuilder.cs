@@ -12,15 +12,18 @@ public sealed class SystemPageBuilder(ITelemetryReader telemetry, IChangeStore c
     public async Task<SystemPage> BuildAsync(string projectId, string system, TimeRange range, MetricDimension groupBy, CancellationToken ct)
     {
         var step = StepFor(range);
+        // Beyond a day, exact percentiles would sort millions of durations per refresh; a sketch is within ~1 %.
+        var approximate = range.To - range.From > TimeSpan.FromHours(25);
         var filter = new DimensionFilter(new MetricDimension("system", DimensionSource.Field, "system"), [system]);
         var requests = await telemetry.QueryMetricsAsync(projectId, new MetricsQuery
         {
-            Range = range, Step = step, Filters = [filter], Kinds = [MetricsQuery.RootKind],
+            Range = range, Step = step, Filters = [filter], Kinds = [MetricsQuery.RootKind], ApproximatePercentiles = approximate,
         }, ct);
-        var calls = await telemetry.QueryMetricsAsync(projectId, new MetricsQuery { Range = range, Step = step, Filters = [filter] }, ct);
+        var calls = await telemetry.QueryMetricsAsync(projectId,
+            new MetricsQuery { Range = range, Step = step, Filters = [filter], ApproximatePercentiles = approximate }, ct);
         var groups = await telemetry.QueryMetricsAsync(projectId, new MetricsQuery
         {
-            Range = range, Step = step, Filters = [filter], GroupBy = [groupBy], MaxGroups = 12,
+            Range = range, Step = step, Filters = [filter], GroupBy = [groupBy], MaxGroups = 12, ApproximatePercentiles = approximate,
         }, ct);
         var events = await changes.ListAsync(projectId, range, system, null, ct);
         var firing = (await alerts.ListAlertsAsync(projectId, AlertRecord.Firing, 1000, ct)).Where(a => a.System == system).ToList();

@@ -17,6 +17,14 @@ public sealed record MetricsQuery
     public IReadOnlyList<DimensionFilter> Filters { get; init; } = [];
     public IReadOnlyList<string> Kinds { get; init; } = DefaultKinds;
 
+    /// <summary>Latency and time-to-first-token percentiles; off for callers that only need counts, tokens and cost,
+    /// since percentiles are the expensive part of a long range.</summary>
+    public bool Percentiles { get; init; } = true;
+
+    /// <summary>Percentiles from a t-digest sketch (within about 1 %) instead of an exact sort: what makes a month of
+    /// spans chartable interactively. Alert rules keep exact percentiles.</summary>
+    public bool ApproximatePercentiles { get; init; }
+
     /// <summary>At most this many groups, the busiest first.</summary>
     public int MaxGroups { get; init; } = 50;
 

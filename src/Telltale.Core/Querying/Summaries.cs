@@ -10,6 +10,14 @@ public sealed record SystemSummary(
     long SpanCount,
     long TraceCount);
 
+/// <summary>A registered system and its latest span in a recent window.</summary>
+public sealed record SystemActivity(
+    string Name,
+    IReadOnlyList<string> Environments,
+    IReadOnlyList<string> Versions,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset? LastSeen);
+
 /// <summary>One trace (a "task") in a search result.</summary>
 public sealed record TraceSummary
 {

@@ -6,6 +6,10 @@ namespace Telltale.Core.Storage;
 public interface ITelemetryReader
 {
     Task<IReadOnlyList<SystemSummary>> ListSystemsAsync(string projectId, CancellationToken ct);
+
+    /// <summary>The registered systems with when each last sent a span since <paramref name="since"/> (null if not):
+    /// cheap enough to call on every dashboard refresh, unlike the whole-store counts of <see cref="ListSystemsAsync"/>.</summary>
+    Task<IReadOnlyList<SystemActivity>> ListSystemActivityAsync(string projectId, DateTimeOffset since, CancellationToken ct);
     Task<TracePage> SearchTracesAsync(string projectId, TraceQuery query, CancellationToken ct);
     Task<TraceDetail?> GetTraceAsync(string projectId, string traceId, CancellationToken ct);
     Task<IReadOnlyList<SessionSummary>> ListSessionsAsync(string projectId, EntityQuery query, CancellationToken ct);
