@@ -94,7 +94,7 @@ public class NotificationTests
 
         Assert.Contains("Subject: [CRITICAL] Error rate above 5 % (support-bot)", smtp.Received);
         Assert.Contains("oncall@example.com", smtp.Received);
-        Assert.Contains("https://telltale.example/api/v1/traces/", smtp.Received);
+        Assert.Contains("https://telltale.example/traces/", smtp.Received);
 
         var deliveries = await telltale.GetAsync<List<NotificationDelivery>>("/api/v1/notification-deliveries");
         Assert.Equal(2, deliveries.Count(d => d.ChannelId == "teams" && d.Status == NotificationDelivery.Failed));
@@ -137,6 +137,36 @@ public class NotificationTests
         var deliveries = await telltale.GetAsync<List<NotificationDelivery>>("/api/v1/notification-deliveries");
         Assert.Contains(deliveries, d => d.ChannelId == "quiet" && d.Status == NotificationDelivery.Silenced);
         Assert.DoesNotContain(deliveries, d => d.ChannelId == "other-team");
+    }
+
+    [Fact]
+    public async Task Alerts_that_fire_together_for_one_system_go_out_as_one_grouped_message_but_pagerduty_gets_each()
+    {
+        await using var receiver = await RecordingReceiver.StartAsync();
+        await using var telltale = await TelltaleTestServer.StartAsync(Settings);
+        await telltale.Client.PostAsync("/api/v1/alert-rules", Json(ErrorRateRule));
+        await telltale.Client.PostAsync("/api/v1/alert-rules", Json("""
+            {"id":"volume","name":"Traffic seen","metric":"count","groupBy":["system"],"window":"10m",
+             "condition":{"type":"static","direction":"up","threshold":10},"severity":"warning"}
+            """));
+        await AddChannelAsync(telltale, new { id = "grouped", name = "grouped", type = "webhook", url = receiver.Url("/grouped"), groupBy = new[] { "system" } });
+        await AddChannelAsync(telltale, new { id = "slack", name = "slack", type = "slack", url = receiver.Url("/slack"), groupBy = new[] { "system" } });
+        await AddChannelAsync(telltale, new { id = "pd", name = "pd", type = "pagerduty", url = receiver.Url("/pd"), routingKey = RoutingKey, groupBy = new[] { "system" } });
+        await SendAsync(telltale, ok: 40, errors: 10);
+
+        await EvaluateAsync(telltale);
+
+        var grouped = Assert.Single(receiver.At("/grouped")).Json.GetProperty("data");
+        Assert.Equal(["error-rate", "volume"], grouped.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("ruleId").GetString()));
+        Assert.Contains("and 1 more", grouped.GetProperty("summary").GetString()); // the critical alert first, then "and 1 more"
+        var slack = Assert.Single(receiver.At("/slack")).Json;
+        Assert.Contains(slack.GetProperty("blocks").EnumerateArray(), b => b.ToString().Contains("Traffic seen"));
+        Assert.Equal(2, receiver.At("/pd").Count); // one trigger per alert, each with its own dedup key
+        var deliveries = await telltale.GetAsync<List<NotificationDelivery>>("/api/v1/notification-deliveries");
+        Assert.Equal(2, deliveries.Count(d => d.ChannelId == "grouped" && d.Status == NotificationDelivery.Delivered)); // logged per alert
+
+        await EvaluateAsync(telltale); // nothing new: no second grouped message
+        Assert.Single(receiver.At("/grouped"));
     }
 
     [Fact]

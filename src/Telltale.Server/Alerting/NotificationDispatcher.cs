@@ -48,14 +48,18 @@ public sealed class NotificationDispatcher
         if (changes.Count == 0) return;
         var channels = await _store.ListChannelsAsync(projectId, ct);
         var silences = await _store.ListSilencesAsync(projectId, ct);
-        foreach (var alert in changes)
+        foreach (var channel in channels)
         {
-            var eventName = alert.State == AlertRecord.Resolved ? AlertNotification.Resolved : AlertNotification.Firing;
-            foreach (var channel in channels.Where(c => Routes(c, alert) && (eventName != AlertNotification.Resolved || c.SendResolved)))
+            var due = new List<(AlertRecord Alert, string Event)>();
+            foreach (var alert in changes)
             {
+                var eventName = alert.State == AlertRecord.Resolved ? AlertNotification.Resolved : AlertNotification.Firing;
+                if (!Routes(channel, alert) || (eventName == AlertNotification.Resolved && !channel.SendResolved)) continue;
                 if (await _store.LastDeliveredAsync(projectId, channel.Id, alert.Id, eventName, ct) is not null) continue;
-                await DeliverAsync(projectId, channel, alert, eventName, silences, ct);
+                due.Add((alert, eventName));
             }
+            foreach (var group in GroupsFor(channel, due))
+                await DeliverAsync(projectId, channel, group.Alerts, group.Event, silences, ct);
         }
     }
 
@@ -66,29 +70,51 @@ public sealed class NotificationDispatcher
         if (channels.Count == 0) return;
         var silences = await _store.ListSilencesAsync(projectId, ct);
         var now = _time.GetUtcNow();
-        foreach (var alert in await _alerts.ListAlertsAsync(projectId, AlertRecord.Firing, 1000, ct))
-            foreach (var channel in channels.Where(c => Routes(c, alert)))
+        var firing = await _alerts.ListAlertsAsync(projectId, AlertRecord.Firing, 1000, ct);
+        foreach (var channel in channels)
+        {
+            var due = new List<(AlertRecord Alert, string Event)>();
+            foreach (var alert in firing.Where(a => Routes(channel, a)))
                 if (await _store.LastDeliveredAsync(projectId, channel.Id, alert.Id, null, ct) is { } last && now - last >= channel.RepeatInterval)
-                    await DeliverAsync(projectId, channel, alert, AlertNotification.Repeat, silences, ct);
+                    due.Add((alert, AlertNotification.Repeat));
+            foreach (var group in GroupsFor(channel, due))
+                await DeliverAsync(projectId, channel, group.Alerts, group.Event, silences, ct);
+        }
     }
 
-    private async Task DeliverAsync(string projectId, NotificationChannel channel, AlertRecord alert, string eventName,
+    /// <summary>One message per alert, or per event and value of the channel's group-by labels; most severe first.</summary>
+    private static IEnumerable<(string Event, IReadOnlyList<AlertRecord> Alerts)> GroupsFor(NotificationChannel channel,
+        IReadOnlyList<(AlertRecord Alert, string Event)> due)
+    {
+        if (channel.GroupBy.Count == 0 || channel.Type == "pagerduty")
+            return due.Select(d => (d.Event, (IReadOnlyList<AlertRecord>)[d.Alert]));
+        return due
+            .GroupBy(d => d.Event + "\u0001" + string.Join('\u0001', channel.GroupBy.Select(label => AlertLabels.Of(d.Alert).GetValueOrDefault(label))))
+            .Select(g => (g.First().Event, (IReadOnlyList<AlertRecord>)g.Select(d => d.Alert)
+                .OrderByDescending(a => a.Severity).ThenBy(a => a.StartedAt).ToList()));
+    }
+
+    private async Task DeliverAsync(string projectId, NotificationChannel channel, IReadOnlyList<AlertRecord> group, string eventName,
         IReadOnlyList<Silence> silences, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
-        if (silences.Any(s => s.Mutes(alert, now)))
+        var alerts = new List<AlertRecord>();
+        foreach (var alert in group)
         {
-            await Log(projectId, channel, alert, eventName, 0, NotificationDelivery.Silenced, null, ct);
-            return;
+            if (silences.Any(s => s.Mutes(alert, now))) await Log(projectId, channel, alert, eventName, 0, NotificationDelivery.Silenced, null, ct);
+            else alerts.Add(alert);
         }
+        if (alerts.Count == 0) return;
         if (!_notifiers.TryGetValue(channel.Type, out var notifier))
         {
-            await Log(projectId, channel, alert, eventName, 0, NotificationDelivery.Failed, $"No notifier for type '{channel.Type}'.", ct);
+            foreach (var alert in alerts)
+                await Log(projectId, channel, alert, eventName, 0, NotificationDelivery.Failed, $"No notifier for type '{channel.Type}'.", ct);
             return;
         }
 
-        var notification = new AlertNotification(alert, eventName, new Uri(_publicUrl, $"api/v1/alerts/{alert.Id}"),
-            alert.ExampleTraceIds.Select(id => new Uri(_publicUrl, $"api/v1/traces/{id}")).ToList());
+        var first = alerts[0];
+        var notification = new AlertNotification(first, eventName, new Uri(_publicUrl, $"alerts?id={first.Id}"),
+            first.ExampleTraceIds.Select(id => new Uri(_publicUrl, $"traces/{id}")).ToList()) { Alerts = alerts };
         var attempt = 0;
         try
         {
@@ -101,12 +127,16 @@ public sealed class NotificationDispatcher
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    await Log(projectId, channel, alert, eventName, attempt, NotificationDelivery.Failed, ex.Message, token);
+                    foreach (var alert in alerts) await Log(projectId, channel, alert, eventName, attempt, NotificationDelivery.Failed, ex.Message, token);
                     throw;
                 }
             }, ct);
-            await Log(projectId, channel, alert, eventName, attempt, NotificationDelivery.Delivered, null, ct);
-            await _incidents.NoteForAlertAsync(projectId, alert.Id, "notified", $"{eventName} notification sent to {channel.Name} ({channel.Type}).", ct);
+            foreach (var alert in alerts)
+            {
+                await Log(projectId, channel, alert, eventName, attempt, NotificationDelivery.Delivered, null, ct);
+                await _incidents.NoteForAlertAsync(projectId, alert.Id, "notified",
+                    $"{eventName} notification sent to {channel.Name} ({channel.Type}){(alerts.Count > 1 ? $", grouped with {alerts.Count - 1} other alert(s)" : "")}.", ct);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -28,6 +28,13 @@ public sealed record NotificationChannel
 
     public bool SendResolved { get; init; } = true;
 
+    /// <summary>
+    /// Alerts of one evaluation round that share these labels (e.g. <c>system</c>) go out as one message listing them
+    /// all, so an outage that trips five rules pages once. Empty sends one message per alert. PagerDuty is never
+    /// grouped here: each alert needs its own dedup key to be resolved, and PagerDuty groups incidents itself.
+    /// </summary>
+    public IReadOnlyList<string> GroupBy { get; init; } = [];
+
     /// <summary>Re-send a still-firing alert this often; zero never repeats.</summary>
     public TimeSpan RepeatInterval { get; init; } = TimeSpan.FromHours(4);
 

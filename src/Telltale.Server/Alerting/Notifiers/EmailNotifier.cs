@@ -18,6 +18,7 @@ public sealed class EmailNotifier : INotifier
         foreach (var to in settings.To) message.To.Add(MailboxAddress.Parse(to));
         message.Subject = n.Summary;
         var lines = new List<string> { n.Alert.Context, "" };
+        foreach (var other in n.Others) lines.AddRange([$"{other.RuleName} ({other.Severity.ToString().ToLowerInvariant()}): {other.Context}", ""]);
         if (n.AlertUrl is not null) lines.Add($"Alert: {n.AlertUrl}");
         lines.AddRange(n.TraceUrls.Select((u, i) => $"Example trace {i + 1}: {u}"));
         if (n.Alert.RunbookUrl is not null) lines.Add($"Runbook: {n.Alert.RunbookUrl}");

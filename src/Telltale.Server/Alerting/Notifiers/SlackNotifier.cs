@@ -14,6 +14,11 @@ public sealed class SlackNotifier(IHttpClientFactory http) : HttpNotifier(http)
             new { type = "header", text = new { type = "plain_text", text = Limit(n.Summary, 150) } },
             new { type = "section", text = new { type = "mrkdwn", text = Limit(n.Alert.Context, 2900) } },
         };
+        // A grouped message lists the other alerts below the first; Slack allows 50 blocks, so the list stops at 40.
+        blocks.AddRange(n.Others.Take(40).Select(a => (object)new
+        {
+            type = "section", text = new { type = "mrkdwn", text = Limit($"*{a.RuleName}* ({a.Severity.ToString().ToLowerInvariant()}): {a.Context}", 2900) },
+        }));
         var links = new List<string>();
         if (n.AlertUrl is not null) links.Add($"<{n.AlertUrl}|Alert>");
         links.AddRange(n.TraceUrls.Select((u, i) => $"<{u}|Example trace {i + 1}>"));

@@ -25,7 +25,10 @@ public sealed class TeamsNotifier(IHttpClientFactory http) : HttpNotifier(http)
                 new { type = "TextBlock", text = n.Summary, weight = "Bolder", size = "Medium", wrap = true },
                 new { type = "TextBlock", text = n.Alert.Context, wrap = true },
                 new { type = "FactSet", facts },
-            },
+            }.Concat(n.Others.Select(a => (object)new
+            {
+                type = "TextBlock", wrap = true, text = $"**{a.RuleName}** ({a.Severity.ToString().ToLowerInvariant()}): {a.Context}",
+            })).ToArray(),
             ["actions"] = actions,
         };
         var message = new

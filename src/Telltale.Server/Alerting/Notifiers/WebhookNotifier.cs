@@ -19,9 +19,11 @@ public sealed class WebhookNotifier(IHttpClientFactory http, TimeProvider time) 
         {
             type = $"alert.{n.Event}",
             timestamp = time.GetUtcNow(),
-            data = new { alert = n.Alert, summary = n.Summary, alertUrl = n.AlertUrl, traceUrls = n.TraceUrls },
+            data = new { alert = n.Alert, alerts = n.Alerts, summary = n.Summary, alertUrl = n.AlertUrl, traceUrls = n.TraceUrls },
         };
-        return PostAsync(channel.Url, body, ct, (request, json) => Sign(request, json, channel.Secret, $"{n.Alert.Id}-{n.Event}"));
+        // The id names the event and every alert in it, so a retry of the same message keeps its id.
+        var id = string.Join('+', n.Alerts.Select(a => a.Id)) + $"-{n.Event}";
+        return PostAsync(channel.Url, body, ct, (request, json) => Sign(request, json, channel.Secret, id));
     }
 
     private void Sign(HttpRequestMessage request, string json, string? secret, string id)
