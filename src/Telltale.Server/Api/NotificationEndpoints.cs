@@ -17,7 +17,7 @@ public static class NotificationEndpoints
         {
             var channel = await ReadAsync<NotificationChannel>(req, ct);
             channel = channel with { Id = string.IsNullOrWhiteSpace(channel.Id) ? ApiKeySecrets.NewId() : channel.Id, Type = channel.Type.ToLowerInvariant() };
-            var error = Validate(channel);
+            var error = NotificationValidator.Channel(channel);
             if (error is not null) throw new ApiBadRequestException(error);
             await store.SaveChannelAsync(who.ProjectId, channel, ct);
             return Results.Created($"/api/v1/notification-channels/{channel.Id}", channel);
@@ -31,8 +31,7 @@ public static class NotificationEndpoints
         silences.MapPost("", async (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
         {
             var silence = await ReadAsync<Silence>(req, ct);
-            if (silence.EndsAt <= silence.StartsAt) throw new ApiBadRequestException("'endsAt' must be after 'startsAt'.");
-            if (silence.Match.Count == 0) throw new ApiBadRequestException("'match' needs at least one label (rule, system, severity, …).");
+            if (NotificationValidator.Silence(silence) is { } problem) throw new ApiBadRequestException(problem);
             silence = silence with { Id = string.IsNullOrWhiteSpace(silence.Id) ? ApiKeySecrets.NewId() : silence.Id };
             await store.SaveSilenceAsync(who.ProjectId, silence, ct);
             return Results.Created($"/api/v1/silences/{silence.Id}", silence);
@@ -45,16 +44,6 @@ public static class NotificationEndpoints
                 store.ListDeliveriesAsync(who.ProjectId, QueryParameters.Text(req, "alert"), QueryParameters.Int(req, "limit", 100, 1, 1000), ct))
             .RequireApiScope(ApiScope.Read).WithTags("Alerting").WithSummary("The delivery log: every attempt, delivered, failed (with the error) or silenced.");
     }
-
-    private static string? Validate(NotificationChannel c) => c.Type switch
-    {
-        _ when string.IsNullOrWhiteSpace(c.Name) => "'name' is required.",
-        "webhook" or "slack" or "teams" when c.Url is null => $"A {c.Type} channel needs 'url'.",
-        "pagerduty" when string.IsNullOrWhiteSpace(c.RoutingKey) => "A pagerduty channel needs 'routingKey'.",
-        "email" when c.Email is null || c.Email.To.Count == 0 => "An email channel needs 'email' with smtpHost, from and to.",
-        _ when !NotificationChannel.Types.Contains(c.Type) => $"'type' must be one of {string.Join(", ", NotificationChannel.Types)}.",
-        _ => null,
-    };
 
     private static async Task<T> ReadAsync<T>(HttpRequest req, CancellationToken ct)
     {

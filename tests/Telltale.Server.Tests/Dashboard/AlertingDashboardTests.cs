@@ -18,15 +18,26 @@ public sealed class AlertingDashboardTests(DashboardFixture fixture)
               "window": "2h", "condition": { "type": "static", "direction": "up", "threshold": 0.1 },
               "minSamples": 5, "severity": "critical", "runbookMarkdown": "Check the upstream timeouts." }
             """);
-        await page.GetByTestId("save-rule").ClickAsync();
+        await page.GetByTestId("json-save").ClickAsync();
         await Expect(page.GetByTestId("rule-name").Filter(new() { HasText = "Assistant failing" })).ToHaveCountAsync(1);
 
         // A rule the validator refuses says why and is not saved.
         await page.GetByTestId("new-rule").ClickAsync();
         await page.GetByLabel("Rule (JSON)").FillAsync("""{ "name": "broken", "metric": "nonsense", "window": "5m", "condition": { "type": "static", "direction": "up", "threshold": 1 } }""");
-        await page.GetByTestId("save-rule").ClickAsync();
-        await Expect(page.GetByTestId("rule-error").First).ToContainTextAsync("nonsense");
+        await page.GetByTestId("json-save").ClickAsync();
+        await Expect(page.GetByTestId("json-error").First).ToContainTextAsync("nonsense");
         await BrowserSession.ScreenshotAsync(page, "alert-rules");
+
+        // A webhook channel added in the dashboard receives the alert; the delivery log shows it.
+        await using var receiver = await RecordingReceiver.StartAsync();
+        await page.GotoAsync(fixture.Url("/alerts/notifications"));
+        await DashboardFixture.WaitInteractiveAsync(page);
+        await page.GetByTestId("add-channel").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item").Filter(new() { HasText = "webhook" }).First.ClickAsync();
+        await page.GetByLabel("Channel (JSON)").FillAsync(
+            $$"""{ "name": "ops hook", "type": "webhook", "url": "{{receiver.Url("/ops")}}", "match": { "system": "support-assistant" }, "groupBy": ["system"] }""");
+        await page.GetByTestId("json-save").ClickAsync();
+        await Expect(page.GetByTestId("channel-name")).ToHaveTextAsync("ops hook");
 
         var evaluated = await fixture.Telltale.Client.PostAsync("/api/v1/alert-rules/evaluate", null);
         Assert.True(evaluated.IsSuccessStatusCode, await evaluated.Content.ReadAsStringAsync());
@@ -36,6 +47,10 @@ public sealed class AlertingDashboardTests(DashboardFixture fixture)
         await Expect(alert.GetByTestId("alert-context")).ToContainTextAsync("errorRate is 0.2 over the last 2h");
         await Expect(alert).ToContainTextAsync("Check the upstream timeouts.");
         await BrowserSession.ScreenshotAsync(page, "alerts");
+        Assert.Contains("Assistant failing", Assert.Single(receiver.At("/ops")).Body);
+        await page.GotoAsync(fixture.Url("/alerts/notifications"));
+        await Expect(page.GetByTestId("delivery-status").First).ToHaveTextAsync("delivered");
+        await BrowserSession.ScreenshotAsync(page, "notifications");
 
         await page.GotoAsync(fixture.Url("/incidents"));
         await page.GetByTestId("incident-link").Filter(new() { HasText = "Assistant failing" }).First.ClickAsync();
