@@ -169,6 +169,31 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task The_theme_switches_to_dark_and_stays_dark_on_the_next_page()
+    {
+        var page = await fixture.SignedInPageAsync();
+        Assert.True(await BackgroundLuminanceAsync(page) > 0.8, "the default theme is light");
+
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await page.Locator("[data-testid=circuit][data-theme=dark][data-interactive=yes]").WaitForAsync(
+            new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await Expect(page.GetByTestId("system-card").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "overview-dark");
+        Assert.True(await BackgroundLuminanceAsync(page) < 0.3, "dark after the switch");
+
+        await page.GotoAsync(fixture.Url("/traces"));
+        Assert.True(await BackgroundLuminanceAsync(page) < 0.3, "the choice is remembered");
+    }
+
+    /// <summary>Relative luminance (0 black … 1 white) of the page background as the browser computed it.</summary>
+    private static async Task<double> BackgroundLuminanceAsync(Microsoft.Playwright.IPage page)
+    {
+        var rgb = await page.EvaluateAsync<double[]>(
+            "() => getComputedStyle(document.body).backgroundColor.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number)");
+        return (0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]) / 255;
+    }
+
+    [Fact]
     public async Task A_new_trace_appears_in_the_open_trace_list_without_a_reload()
     {
         const string system = "live-system";
