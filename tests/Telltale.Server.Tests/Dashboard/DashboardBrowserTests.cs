@@ -227,4 +227,25 @@ public sealed class DashboardBrowserTests(DashboardFixture fixture)
         await Expect(row.GetByTestId("key-status")).ToContainTextAsync("revoked");
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/traces")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_new_project_is_created_switched_to_and_starts_empty()
+    {
+        var page = await fixture.SignedInPageAsync("/settings/keys");
+        await page.GetByLabel("New project name").FillAsync("staging-bots");
+        await page.GetByTestId("create-project").ClickAsync();
+        await page.Locator("[data-testid=circuit][data-interactive=yes]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await Expect(page.GetByTestId("project-switcher")).ToContainTextAsync("staging-bots");
+        await Expect(page.GetByTestId("key-status")).ToHaveCountAsync(0); // no keys yet in the new project
+
+        await page.GotoAsync(fixture.Url("/"));
+        await Expect(page.GetByTestId("no-systems")).ToBeVisibleAsync(); // the seeded systems belong to the other project
+        await BrowserSession.ScreenshotAsync(page, "new-project");
+
+        // Switch back through the switcher.
+        await DashboardFixture.WaitInteractiveAsync(page);
+        await page.GetByTestId("project-switcher").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "default" }).ClickAsync();
+        await Expect(page.Locator($"[data-testid=system-card][data-system={DashboardSeed.Assistant}]")).ToBeVisibleAsync();
+    }
 }
