@@ -20,11 +20,8 @@ public static class DashboardSuite
     public static async Task RunAsync(BenchArgs args)
     {
         var settings = QuerySettings.From(args);
-        var dataDir = settings.DataDir ?? Path.Combine(Path.GetTempPath(), "telltale-bench-query");
-        using var database = new DuckDbDatabase(Path.Combine(dataDir, "telltale.duckdb"));
-        QueryStoreBuilder.EnsureSpans(database, settings);
-        var spans = QueryStoreBuilder.CountSpans(database);
-        var now = QueryStoreBuilder.NewestStart(database).AddSeconds(1);
+        var (database, spans, now) = QueryStoreBuilder.Open(settings);
+        using var _ = database;
         var project = QueryStoreBuilder.ProjectId;
 
         var reader = new DuckDbTelemetryReader(database);

@@ -22,11 +22,8 @@ public static class RulesSuite
     {
         var ruleCount = args.Int("rules", 1000);
         var settings = QuerySettings.From(args);
-        var dataDir = settings.DataDir ?? Path.Combine(Path.GetTempPath(), "telltale-bench-query");
-        using var database = new DuckDbDatabase(Path.Combine(dataDir, "telltale.duckdb"));
-        QueryStoreBuilder.EnsureSpans(database, settings);
-        var spans = QueryStoreBuilder.CountSpans(database);
-        var now = QueryStoreBuilder.NewestStart(database).AddSeconds(1);
+        var (database, spans, now) = QueryStoreBuilder.Open(settings);
+        using var _ = database;
 
         var reader = new DuckDbTelemetryReader(database);
         var options = Options.Create(new AlertingOptions { EvaluationDelaySeconds = 0 });

@@ -14,6 +14,15 @@ public static class QueryStoreBuilder
 {
     public const string ProjectId = "bench";
 
+    /// <summary>The shared large store, built or topped up as needed, with its size and "now" (just after its newest span).</summary>
+    public static (DuckDbDatabase Database, long Spans, DateTimeOffset Now) Open(QuerySettings settings)
+    {
+        var dataDir = settings.DataDir ?? Path.Combine(Path.GetTempPath(), "telltale-bench-query");
+        var database = new DuckDbDatabase(Path.Combine(dataDir, "telltale.duckdb"));
+        EnsureSpans(database, settings);
+        return (database, CountSpans(database), NewestStart(database).AddSeconds(1));
+    }
+
     public static void EnsureSpans(DuckDbDatabase database, QuerySettings settings)
     {
         var existing = CountSpans(database);
