@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Telltale.Simulation.Content;
@@ -109,7 +110,8 @@ public static class GenAiMessages
     private static string Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer)) write(writer);
+        // Relaxed escaping keeps "+1 415…" and "García" readable in the stored attribute; it is never embedded in HTML.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })) write(writer);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

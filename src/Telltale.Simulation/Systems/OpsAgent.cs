@@ -22,7 +22,7 @@ public sealed class OpsAgent(SystemContext ctx) : ISimulatedSystem
     /// <summary>Tokens of system prompt and tool definitions resent on every call, before and after prompt bloat. The
     /// bloated prompt is sized so a task costs about 40 % more.</summary>
     public const int PromptTokens = 1900;
-    public const int BloatedPromptTokens = 3350;
+    public const int BloatedPromptTokens = 2975;
 
     public const double DeploymentFailureRate = 0.30;
 
