@@ -14,7 +14,7 @@ public partial class IncidentEffectTests
     [Fact]
     public void Vendor_model_update_makes_answers_30_percent_longer_hedgier_and_less_liked()
     {
-        var scenario = SimulatedTraffic.WithIncident(SupportAssistant.SystemName, IncidentKind.VendorModelUpdate, 4, TimeSpan.FromHours(12));
+        var scenario = SimulatedTraffic.WithIncident(SupportAssistant.SystemName, IncidentKind.VendorModelUpdate, 6, TimeSpan.FromHours(24));
         var incident = scenario.Incidents[0];
         var events = SimulatedTraffic.Run(scenario);
         var (before, during) = events.Chats("gpt-4o").Where(c => !c.Failed()).Split(incident, c => c.Start);

@@ -56,6 +56,7 @@ public sealed class EventTimeline
             _buffer.Clear();
             Cursor = next;
         }
+        if (Cursor < to) Cursor = to; // past the scenario's end nothing new arrives, but time goes on
 
         var due = new List<SimEvent>();
         while (_pending.TryPeek(out var e, out _) && e.Time < to) due.Add(_pending.Dequeue());

@@ -12,9 +12,9 @@ public static class ScenarioCatalog
     /// can judge it during business hours even while failing runs end early.</summary>
     public static IReadOnlyDictionary<string, double> Fleet(double scale = 1) => new Dictionary<string, double>
     {
-        [SupportAssistant.SystemName] = 3.2 * scale,
-        [OpsAgent.SystemName] = 5.0 * scale,
-        [DocSummarizer.SystemName] = 3.0 * scale,
+        [SupportAssistant.SystemName] = 2.4 * scale,
+        [OpsAgent.SystemName] = 4.5 * scale,
+        [DocSummarizer.SystemName] = 2.0 * scale,
     };
 
     /// <summary>

@@ -16,8 +16,8 @@ public sealed class SupportAssistant(SystemContext ctx) : ISimulatedSystem
     public const string Version = "3.4.1";
     public const int Users = 1500;
 
-    public const double ThumbsShare = 0.10;
-    public const double CsatShare = 0.06;
+    public const double ThumbsShare = 0.04;
+    public const double CsatShare = 0.03;
     public const double BaselineAbandonment = 0.02;
     public const double IncidentAbandonment = 0.45;
     public const double VendorUpdateOutputFactor = 1.3;
