@@ -14,13 +14,18 @@ public static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Simulator seed (default 42).", DefaultValueFactory = _ => 42 };
         var cadence = new Option<int>("--cadence-minutes")
         {
-            Description = "Simulated minutes between evaluations of rules with windows up to 15 minutes (default 5).",
-            DefaultValueFactory = _ => 5,
+            Description = "Simulated minutes between evaluations of rules with windows up to 15 minutes (default 10).",
+            DefaultValueFactory = _ => 10,
+        };
+        var slowCadence = new Option<int>("--slow-cadence-minutes")
+        {
+            Description = "Simulated minutes between evaluations of rules with day or week windows (default 60).",
+            DefaultValueFactory = _ => 60,
         };
         var keepData = new Option<string?>("--keep-data") { Description = "Folder for the benchmark's database, kept afterwards (default: a temporary folder, deleted)." };
         var detect = new Command("detect", "Replay the incident scenarios against a fresh in-process server and score the alerts: detected, delay from onset, false alerts.")
         {
-            seed, cadence, keepData,
+            seed, cadence, slowCadence, keepData,
         };
         detect.SetAction(async (parse, ct) =>
         {
@@ -28,7 +33,7 @@ public static class BenchCommand
             var scenario = ScenarioCatalog.Bench(DateTimeOffset.UtcNow);
             Console.WriteLine($"bench detect: 14 days of history and a 4-day incident phase, {scenario.Incidents.Count} incidents, seed {parse.GetValue(seed)}");
             var report = await DetectionBench.RunAsync(new DetectionBench.Options(scenario, parse.GetValue(seed),
-                TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(cadence))), TimeSpan.FromMinutes(30), Console.Out)
+                TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(cadence))), TimeSpan.FromMinutes(Math.Max(1, parse.GetValue(slowCadence))), Console.Out)
             {
                 KeepDataDir = parse.GetValue(keepData),
             }, ct);
