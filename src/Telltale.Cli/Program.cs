@@ -4,5 +4,7 @@ using Telltale.Cli.Commands;
 var root = new RootCommand("Telltale: AI production monitoring and observability.")
 {
     ServeCommand.Create(),
+    DemoCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

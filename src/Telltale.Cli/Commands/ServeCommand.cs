@@ -12,10 +12,11 @@ public static class ServeCommand
         var httpPort = new Option<int?>("--http-port") { Description = "OTLP/HTTP, API and dashboard port (default 4318)." };
         var grpcPort = new Option<int?>("--grpc-port") { Description = "OTLP/gRPC port (default 4317; -1 disables gRPC)." };
         var host = new Option<string?>("--host") { Description = "Address to bind (default 127.0.0.1; '*' for all interfaces)." };
+        var demo = new Option<bool>("--demo") { Description = "Also run the simulated AI fleet with scripted incidents (data in ./telltale-demo-data unless --data-dir)." };
 
         var command = new Command("serve", "Run Telltale: OTLP receiver, API and dashboard on an embedded DuckDB file.")
         {
-            dataDir, httpPort, grpcPort, host,
+            dataDir, httpPort, grpcPort, host, demo,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -25,11 +26,16 @@ public static class ServeCommand
             if (parse.GetValue(httpPort) is { } hp) settings["Telltale:Http:Port"] = hp.ToString();
             if (parse.GetValue(grpcPort) is { } gp) settings["Telltale:Grpc:Port"] = gp.ToString();
             if (parse.GetValue(host) is { } h) settings["Telltale:Host"] = h;
+            if (parse.GetValue(demo)) ServeDemo.Configure(settings);
 
             await using var server = TelltaleServer.Create([], settings);
             await server.StartAsync(ct);
             StartupBanner.Print(server, Console.Out);
+            using var stopDemo = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var simulator = parse.GetValue(demo) ? ServeDemo.RunAsync(server, stopDemo.Token) : Task.CompletedTask;
             await server.WaitForShutdownAsync(ct);
+            await stopDemo.CancelAsync();
+            await simulator;
             return 0;
         });
         return command;

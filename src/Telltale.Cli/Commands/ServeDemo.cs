@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Telltale.Core.Projects;
+using Telltale.Core.Storage;
+using Telltale.Server;
+using Telltale.Simulation.Running;
+using Telltale.Simulation.Systems;
+
+namespace Telltale.Cli.Commands;
+
+/// <summary><c>telltale serve --demo</c>: the simulator runs beside the server, in the same process, with a key of
+/// its own issued in-process (so the admin key is still shown only to the person at the terminal).</summary>
+public static class ServeDemo
+{
+    /// <summary>A separate folder by default, so demo data never mixes with real telemetry.</summary>
+    public const string DataDir = "./telltale-demo-data";
+
+    /// <summary>Alerts appear within seconds of the evidence: evaluated every 15 s, on windows ending 10 s ago
+    /// (the SDK exporter sends every second).</summary>
+    public static void Configure(IDictionary<string, string?> settings)
+    {
+        settings.TryAdd("Telltale:Storage:DataDir", DataDir);
+        settings["Telltale:Alerting:IntervalSeconds"] = "15";
+        settings["Telltale:Alerting:EvaluationDelaySeconds"] = "10";
+    }
+
+    public static async Task RunAsync(TelltaleServer server, CancellationToken ct)
+    {
+        var project = server.Bootstrap!.DefaultProject;
+        var key = await server.Services.GetRequiredService<ApiKeyIssuer>().IssueAsync(project.Id, "demo simulator", ApiScope.Ingest, ct);
+        // A restarted demo keeps its history: backfilling again would double it.
+        var systems = await server.Services.GetRequiredService<ITelemetryReader>().ListSystemsAsync(project.Id, ct);
+        var backfill = !systems.Any(s => s.Name == SupportAssistant.SystemName);
+        try
+        {
+            await DemoRun.RunAsync(server.HttpAddress, key.Secret, Random.Shared.Next(), backfill, Console.Out, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"The demo simulator stopped: {ex.Message}");
+        }
+    }
+}

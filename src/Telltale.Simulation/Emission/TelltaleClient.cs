@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Google.Protobuf;
+using Telltale.Otlp.Proto.Collector.Trace;
+using Telltale.Simulation.Model;
+
+namespace Telltale.Simulation.Emission;
+
+/// <summary>
+/// What the simulator sends to Telltale over HTTP, with an ingest (or admin) key: OTLP protobuf trace requests,
+/// feedback and change events. A 503 (Telltale's write queue is full) is retried after its Retry-After, as an OTLP
+/// exporter does.
+/// </summary>
+public sealed class TelltaleClient : IDisposable
+{
+    private const int MaxAttempts = 8;
+    private readonly HttpClient _http;
+
+    public Uri Target { get; }
+    public string Key { get; }
+
+    public TelltaleClient(Uri target, string key)
+    {
+        Target = target;
+        Key = key;
+        _http = new HttpClient { BaseAddress = target, Timeout = TimeSpan.FromSeconds(100) };
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+    }
+
+    public Task PostTracesAsync(ExportTraceServiceRequest request, CancellationToken ct)
+    {
+        var body = request.ToByteArray();
+        return SendAsync(() =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-protobuf");
+            return new HttpRequestMessage(HttpMethod.Post, "v1/traces") { Content = content };
+        }, ct);
+    }
+
+    public Task PostFeedbackAsync(FeedbackEvent feedback, CancellationToken ct)
+    {
+        var body = new JsonObject
+        {
+            ["kind"] = feedback.Kind,
+            ["traceId"] = feedback.Trace?.SentTraceId,
+            ["sessionId"] = feedback.SessionId,
+            ["userId"] = feedback.UserId,
+            ["system"] = feedback.System,
+            ["comment"] = feedback.Comment,
+            ["time"] = feedback.Time,
+        };
+        body["value"] = feedback.Value switch
+        {
+            null => null,
+            string s => s,
+            double d => d,
+            bool b => b,
+            _ => feedback.Value.ToString(),
+        };
+        return PostJsonAsync("api/v1/feedback", body, ct);
+    }
+
+    public Task PostChangeAsync(ChangeEvent change, CancellationToken ct) => PostJsonAsync("api/v1/changes", new JsonObject
+    {
+        ["kind"] = change.Kind,
+        ["title"] = change.Title,
+        ["system"] = change.System,
+        ["description"] = change.Description,
+        ["time"] = change.Time,
+    }, ct);
+
+    /// <summary>GET a JSON document from the API (the benchmark reads alerts this way).</summary>
+    public async Task<JsonDocument> GetJsonAsync(string path, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(path, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"GET {path} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text);
+    }
+
+    private Task PostJsonAsync(string path, JsonObject body, CancellationToken ct)
+    {
+        var json = body.ToJsonString();
+        return SendAsync(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, ct);
+    }
+
+    private async Task SendAsync(Func<HttpRequestMessage> request, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var message = request();
+            using var response = await _http.SendAsync(message, ct);
+            if (response.IsSuccessStatusCode) return;
+            var retryable = response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests;
+            if (!retryable || attempt == MaxAttempts)
+            {
+                var text = await response.Content.ReadAsStringAsync(ct);
+                throw new HttpRequestException($"{message.Method} {message.RequestUri} answered {(int)response.StatusCode}: {text}", null, response.StatusCode);
+            }
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(200 * attempt);
+            await Task.Delay(wait, ct);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}

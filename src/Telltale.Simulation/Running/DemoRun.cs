@@ -1,0 +1,43 @@
+using Telltale.Simulation.Emission;
+using Telltale.Simulation.Scenarios;
+
+namespace Telltale.Simulation.Running;
+
+/// <summary>The demo: backfill the demo scenario's 14 days of history, then stream live until cancelled.</summary>
+public static class DemoRun
+{
+    public static async Task RunAsync(Uri target, string key, int seed, bool backfill, TextWriter log, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var scenario = ScenarioCatalog.Demo(now);
+        // Without a backfill the history is not even generated.
+        if (!backfill) scenario = scenario with { Start = now };
+        var timeline = new EventTimeline(scenario, seed);
+        using var client = new TelltaleClient(target, key);
+
+        log.WriteLine($"Demo: simulating {string.Join(", ", scenario.PeakArrivalsPerMinute.Keys)} against {target}");
+        foreach (var incident in scenario.Incidents.OrderBy(i => i.Onset))
+            log.WriteLine(incident.Onset < now
+                ? $"  under way since {incident.Onset:yyyy-MM-dd HH:mm} UTC: {incident.Title} in {incident.System}"
+                : $"  starts at {incident.Onset:HH:mm} UTC (+{(incident.Onset - now).TotalMinutes:0} min): {incident.Title} in {incident.System}");
+
+        if (backfill)
+        {
+            var started = DateTimeOffset.UtcNow;
+            var lastDay = -1;
+            var totals = await new Backfill(client, seed).RunAsync(timeline, DateTimeOffset.UtcNow, (at, t) =>
+            {
+                var day = (int)(at - scenario.Start).TotalDays;
+                if (day == lastDay) return;
+                lastDay = day;
+                log.WriteLine($"  backfill: day {day + 1} of {(int)ScenarioCatalog.History.TotalDays}, {t.Spans:N0} spans, {t.Feedback:N0} feedback");
+            }, ct);
+            log.WriteLine($"  backfill done in {(DateTimeOffset.UtcNow - started).TotalSeconds:0} s: {totals.Traces:N0} traces, {totals.Spans:N0} spans, " +
+                          $"{totals.Feedback:N0} feedback, {totals.Changes:N0} changes");
+        }
+
+        log.WriteLine("  streaming live through the OpenTelemetry SDK exporter (Ctrl+C to stop)");
+        using var exporter = new SdkTraceExporter(target, key);
+        await new LiveStream(client, exporter, TimeProvider.System, log).RunAsync(timeline, ct);
+    }
+}
