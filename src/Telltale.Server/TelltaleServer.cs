@@ -51,6 +51,17 @@ public sealed class TelltaleServer : IAsyncDisposable
     public static TelltaleServer Create(string[]? args = null, IDictionary<string, string?>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
+        // Defaults come first so appsettings, environment variables and flags override them: one line per HTTP
+        // request at Information would bury the console of a server taking thousands of OTLP requests a minute.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            },
+        });
         if (configure is not null) builder.Configuration.AddInMemoryCollection(configure);
 
         UseDashboardAssets(builder);
