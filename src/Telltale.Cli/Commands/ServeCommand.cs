@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Telltale.Server;
+using Telltale.Storage.DuckDb;
 
 namespace Telltale.Cli.Commands;
 
@@ -27,11 +28,26 @@ public static class ServeCommand
             if (parse.GetValue(host) is { } h) settings["Telltale:Host"] = h;
 
             await using var server = TelltaleServer.Create([], settings);
-            await server.StartAsync(ct);
+            try
+            {
+                await server.StartAsync(ct);
+            }
+            catch (Exception ex) when (FindIncompatibleDataFile(ex) is { } incompatible)
+            {
+                await Console.Error.WriteLineAsync(incompatible.Message);
+                return 1;
+            }
             StartupBanner.Print(server, Console.Out);
             await server.WaitForShutdownAsync(ct);
             return 0;
         });
         return command;
+    }
+
+    private static IncompatibleDataFileException? FindIncompatibleDataFile(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is IncompatibleDataFileException incompatible) return incompatible;
+        return null;
     }
 }
