@@ -17,6 +17,12 @@ public sealed class DuckDbDatabase : IDisposable
     /// </summary>
     public const int RowGroupSize = 4096;
 
+    /// <summary>
+    /// The storage format written. DuckDB defaults to v0.10.2 for files older versions can read; Telltale is the only
+    /// reader, and the newer format has ZSTD for strings (see <see cref="DuckDbSchema"/>) and cheaper dictionary/FSST.
+    /// </summary>
+    public const string StorageVersion = "v1.5.0";
+
     private const string Catalog = "telltale";
 
     private readonly DuckDBConnection _root;
@@ -31,7 +37,7 @@ public sealed class DuckDbDatabase : IDisposable
         // directly; connections duplicated from the root see the attached file.
         _root = new DuckDBConnection("Data Source=:memory:");
         _root.Open();
-        Execute(_root, $"ATTACH '{FilePath.Replace("'", "''")}' AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize}); USE {Catalog};");
+        Execute(_root, $"ATTACH '{FilePath.Replace("'", "''")}' AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize}, STORAGE_VERSION '{StorageVersion}'); USE {Catalog};");
         Migrate();
     }
 
@@ -45,11 +51,25 @@ public sealed class DuckDbDatabase : IDisposable
 
     private void Migrate()
     {
+        var fileVersion = StoredSchemaVersion();
+        if (fileVersion is { } version && version != DuckDbSchema.Version)
+        {
+            _root.Dispose();
+            throw new IncompatibleDataFileException(FilePath, version, DuckDbSchema.Version);
+        }
         Execute(_root, DuckDbSchema.Create);
+        if (fileVersion is null) Execute(_root, $"INSERT INTO schema_version VALUES ({DuckDbSchema.Version})");
+    }
+
+    /// <summary>The schema version recorded in the file, or null for a new file.</summary>
+    private int? StoredSchemaVersion()
+    {
         using var cmd = _root.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM duckdb_tables() WHERE database_name = '{Catalog}' AND table_name = 'schema_version'";
+        if (Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return null;
         cmd.CommandText = "SELECT max(version) FROM schema_version";
-        if (cmd.ExecuteScalar() is DBNull or null)
-            Execute(_root, $"INSERT INTO schema_version VALUES ({DuckDbSchema.Version})");
+        var version = cmd.ExecuteScalar();
+        return version is DBNull or null ? null : Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Execute(DuckDBConnection connection, string sql)

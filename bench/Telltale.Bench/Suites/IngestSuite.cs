@@ -35,8 +35,8 @@ public static class IngestSuite
             var runner = new OtlpLoadRunner(http, settings.Clients);
             rssIdle = ProcessMemory.ResidentBytes();
 
-            Console.WriteLine($"warm-up: {warmup.Count} requests");
-            var warm = await runner.RunAsync(warmup, null, new LatencyRecorder());
+            Console.WriteLine($"warm-up: {settings.WarmupRequests} requests over {warmup.Count} distinct bodies");
+            var warm = await runner.RunAsync(warmup, null, new LatencyRecorder(), settings.WarmupRequests);
             var before = await ServerCommitStats.ScrapeAsync(http);
 
             Console.WriteLine("measured run …");
@@ -68,7 +68,7 @@ public static class IngestSuite
         var generator = new OtlpTraceGenerator(settings.Seed, DateTimeOffset.UtcNow);
         List<EncodedRequest> Encode(int spans) => generator.EncodeRequests(spans, settings.SpansPerRequest);
 
-        var warmup = Encode(settings.WarmupRequests * settings.SpansPerRequest);
+        var warmup = Encode(Math.Min(settings.WarmupRequests, IngestSettings.WarmupBodies) * settings.SpansPerRequest);
         var bodies = Encode(settings.Spans);
         var bytes = bodies.Sum(b => (long)b.Body.Length);
         Console.WriteLine($"generated {bodies.Count:N0} bodies, {Format.Bytes(bytes)} ({bytes / Math.Max(1, settings.Spans):N0} B/span) " +

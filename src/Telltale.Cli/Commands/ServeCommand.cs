@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Telltale.Server;
+using Telltale.Storage.DuckDb;
 
 namespace Telltale.Cli.Commands;
 
@@ -29,7 +30,15 @@ public static class ServeCommand
             if (parse.GetValue(demo)) ServeDemo.Configure(settings);
 
             await using var server = TelltaleServer.Create([], settings);
-            await server.StartAsync(ct);
+            try
+            {
+                await server.StartAsync(ct);
+            }
+            catch (Exception ex) when (FindIncompatibleDataFile(ex) is { } incompatible)
+            {
+                await Console.Error.WriteLineAsync(incompatible.Message);
+                return 1;
+            }
             StartupBanner.Print(server, Console.Out);
             using var stopDemo = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var simulator = parse.GetValue(demo) ? ServeDemo.RunAsync(server, stopDemo.Token) : Task.CompletedTask;
@@ -39,5 +48,12 @@ public static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    private static IncompatibleDataFileException? FindIncompatibleDataFile(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is IncompatibleDataFileException incompatible) return incompatible;
+        return null;
     }
 }

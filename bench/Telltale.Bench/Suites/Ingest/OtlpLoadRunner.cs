@@ -22,9 +22,11 @@ public sealed class OtlpLoadRunner(HttpClient http, int clients)
 {
     private static readonly MediaTypeHeaderValue Protobuf = new("application/x-protobuf");
 
-    /// <summary>Sends every body once, or cycles over them until <paramref name="duration"/> when one is given.</summary>
-    public async Task<LoadResult> RunAsync(IReadOnlyList<EncodedRequest> bodies, TimeSpan? duration, LatencyRecorder latencies)
+    /// <summary>Sends every body once, or cycles over them until <paramref name="duration"/> when one is given, or
+    /// until <paramref name="count"/> requests when that is given.</summary>
+    public async Task<LoadResult> RunAsync(IReadOnlyList<EncodedRequest> bodies, TimeSpan? duration, LatencyRecorder latencies, long? count = null)
     {
+        var total = count ?? bodies.Count;
         long next = -1, acknowledged = 0, requests = 0, rejected = 0, retries = 0;
         var started = Stopwatch.GetTimestamp();
 
@@ -33,7 +35,7 @@ public sealed class OtlpLoadRunner(HttpClient http, int clients)
             while (true)
             {
                 var index = Interlocked.Increment(ref next);
-                if (duration is { } limit ? Stopwatch.GetElapsedTime(started) >= limit : index >= bodies.Count) return;
+                if (duration is { } limit ? Stopwatch.GetElapsedTime(started) >= limit : index >= total) return;
                 var body = bodies[(int)(index % bodies.Count)];
                 var (refused, saturated) = await SendAsync(body, latencies);
                 Interlocked.Add(ref acknowledged, body.Spans - refused);

@@ -28,7 +28,7 @@ public static class RawAppendBaseline
             var enricher = new CostEnricher(new ProjectPriceTables(new DuckDbConfigStore(database)));
             using var writer = new DuckDbTelemetryWriter(database);
 
-            // Warm-up as the server had it: the same number of rows already in the table, JIT done.
+            // Warm-up: the table not empty and the JIT done (the server's warm-up cycled over these same bodies).
             var warm = ToBatches(warmup, enricher, out _, out _);
             WriteInGroups(writer, warm, requestsPerCommit);
 
