@@ -224,7 +224,10 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapScores();
         api.MapEvaluators();
 
-        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json"));
+        // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
+        var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");
+        if (File.Exists(assets)) app.MapStaticAssets(assets);
+        else app.Logger.LogWarning("Dashboard static files not found ({Manifest}); the dashboard will render unstyled.", assets);
         app.MapDashboardAuth();
         app.MapRazorComponents<Web.Components.App>().AddInteractiveServerRenderMode();
     }
