@@ -65,7 +65,7 @@ public static class DetectionBench
             var totals = await backfill.RunAsync(timeline, scenario.End.AddMinutes(15), (at, t) =>
             {
                 var day = (int)(at - scenario.Start).TotalDays;
-                if (day == lastDay || day % 3 != 0 || at > scenario.End) return;
+                if (day == lastDay || day % 3 != 0 || at >= scenario.End) return;
                 lastDay = day;
                 log.WriteLine($"  sent day {day + 1} of {(scenario.End - scenario.Start).TotalDays:0}: {t.Spans:N0} spans, {t.Feedback:N0} feedback " +
                               $"(generating {t.Generating.TotalSeconds:0} s, traces {t.SendingTraces.TotalSeconds:0} s, feedback {t.SendingFeedback.TotalSeconds:0} s)");
