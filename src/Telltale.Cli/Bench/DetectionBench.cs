@@ -78,7 +78,10 @@ public static class DetectionBench
             log.WriteLine($"  {evaluations:N0} rule evaluations over the incident phase in {clock.Elapsed.TotalSeconds:0} s");
 
             using var alerts = await client.GetJsonAsync("api/v1/alerts?limit=1000", ct);
-            return DetectionScorer.Score(scenario, ObservedAlert.FromApi(alerts.RootElement));
+            var report = DetectionScorer.Score(scenario, ObservedAlert.FromApi(alerts.RootElement));
+            // Stopped before disposal, so background loops end on their stopping token instead of failing.
+            await server.StopAsync(ct);
+            return report;
         }
         finally
         {
