@@ -65,7 +65,7 @@ public static class DetectionBench
             var totals = await backfill.RunAsync(timeline, scenario.End.AddMinutes(15), (at, t) =>
             {
                 var day = (int)(at - scenario.Start).TotalDays;
-                if (day == lastDay || day % 3 != 0 || at > scenario.End) return;
+                if (day == lastDay || day % 3 != 0 || at >= scenario.End) return;
                 lastDay = day;
                 log.WriteLine($"  sent day {day + 1} of {(scenario.End - scenario.Start).TotalDays:0}: {t.Spans:N0} spans, {t.Feedback:N0} feedback " +
                               $"(generating {t.Generating.TotalSeconds:0} s, traces {t.SendingTraces.TotalSeconds:0} s, feedback {t.SendingFeedback.TotalSeconds:0} s)");
@@ -78,7 +78,10 @@ public static class DetectionBench
             log.WriteLine($"  {evaluations:N0} rule evaluations over the incident phase in {clock.Elapsed.TotalSeconds:0} s");
 
             using var alerts = await client.GetJsonAsync("api/v1/alerts?limit=1000", ct);
-            return DetectionScorer.Score(scenario, ObservedAlert.FromApi(alerts.RootElement));
+            var report = DetectionScorer.Score(scenario, ObservedAlert.FromApi(alerts.RootElement));
+            // Stopped before disposal, so background loops end on their stopping token instead of failing.
+            await server.StopAsync(ct);
+            return report;
         }
         finally
         {

@@ -14,13 +14,13 @@ public static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "Simulator seed (default 42).", DefaultValueFactory = _ => 42 };
         var cadence = new Option<int>("--cadence-minutes")
         {
-            Description = "Simulated minutes between evaluations of rules with windows up to 15 minutes (default 10).",
-            DefaultValueFactory = _ => 10,
+            Description = "Simulated minutes between evaluations of rules with windows up to 15 minutes (default 15).",
+            DefaultValueFactory = _ => 15,
         };
         var slowCadence = new Option<int>("--slow-cadence-minutes")
         {
-            Description = "Simulated minutes between evaluations of rules with day or week windows (default 60).",
-            DefaultValueFactory = _ => 60,
+            Description = "Simulated minutes between evaluations of rules with day or week windows (default 120).",
+            DefaultValueFactory = _ => 120,
         };
         var keepData = new Option<string?>("--keep-data") { Description = "Folder for the benchmark's database, kept afterwards (default: a temporary folder, deleted)." };
         var detect = new Command("detect", "Replay the incident scenarios against a fresh in-process server and score the alerts: detected, delay from onset, false alerts.")
