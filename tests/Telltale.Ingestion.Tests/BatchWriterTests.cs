@@ -50,6 +50,38 @@ public class BatchWriterTests
     }
 
     [Fact]
+    public async Task A_commit_waits_briefly_for_a_request_still_being_prepared_and_takes_it_along()
+    {
+        var store = new GatedStore();
+        store.Gate.Release(10);
+        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromSeconds(5) }, new IngestMetrics(),
+            NullLogger<BatchWriter>.Instance);
+
+        var preparing = writer.BeginPreparing(); // a request still normalising
+        var first = writer.WriteAsync(Batch(3));
+        await Task.Delay(150);
+        Assert.False(first.IsCompleted); // the writer is holding the commit open for it
+
+        var second = writer.WriteAsync(Batch(4));
+        preparing.Dispose();
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([7], store.CommitSizes);
+    }
+
+    [Fact]
+    public async Task The_gather_wait_is_bounded_so_a_stuck_request_cannot_hold_commits()
+    {
+        var store = new GatedStore();
+        store.Gate.Release(10);
+        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromMilliseconds(50) }, new IngestMetrics(),
+            NullLogger<BatchWriter>.Instance);
+        using var neverQueued = writer.BeginPreparing();
+
+        await writer.WriteAsync(Batch(2)).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([2], store.CommitSizes);
+    }
+
+    [Fact]
     public async Task Requests_queued_during_a_commit_share_the_next_commit()
     {
         var store = new GatedStore();

@@ -19,6 +19,7 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
 
     public async Task<IngestOutcome> ExportTracesAsync(string projectId, ExportTraceServiceRequest request)
     {
+        using var preparing = writer.BeginPreparing();
         var batch = new TelemetryBatch(projectId);
         var rejections = new RejectionLog();
         foreach (var resourceSpans in request.ResourceSpans)
@@ -44,11 +45,12 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 }
             }
         }
-        return await CommitAsync(batch, rejections, "spans");
+        return await CommitAsync(batch, rejections, "spans", preparing);
     }
 
     public async Task<IngestOutcome> ExportLogsAsync(string projectId, ExportLogsServiceRequest request)
     {
+        using var preparing = writer.BeginPreparing();
         var batch = new TelemetryBatch(projectId);
         var rejections = new RejectionLog();
         foreach (var resourceLogs in request.ResourceLogs)
@@ -72,11 +74,12 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 }
             }
         }
-        return await CommitAsync(batch, rejections, "log records");
+        return await CommitAsync(batch, rejections, "log records", preparing);
     }
 
     public async Task<IngestOutcome> ExportMetricsAsync(string projectId, ExportMetricsServiceRequest request)
     {
+        using var preparing = writer.BeginPreparing();
         var batch = new TelemetryBatch(projectId);
         foreach (var resourceMetrics in request.ResourceMetrics)
         {
@@ -85,17 +88,27 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 foreach (var metric in scopeMetrics.Metrics)
                     MetricPointMapper.Map(metric, resource, batch.MetricPoints);
         }
-        return await CommitAsync(batch, new RejectionLog(), "data points");
+        return await CommitAsync(batch, new RejectionLog(), "data points", preparing);
     }
 
     private static DateTimeOffset Time(ulong unixNano, ulong fallback) =>
         Core.Querying.UnixNanos.ToDateTimeOffset((long)(unixNano != 0 ? unixNano : fallback));
 
-    private async Task<IngestOutcome> CommitAsync(TelemetryBatch batch, RejectionLog rejections, string noun)
+    /// <param name="preparing">Released once the batch is queued, so the writer stops waiting for this request.</param>
+    private async Task<IngestOutcome> CommitAsync(TelemetryBatch batch, RejectionLog rejections, string noun, IDisposable preparing)
     {
         if (rejections.Count > 0) metrics.Rejected(noun, rejections.Count);
-        batch.PrepareForStorage();
-        await writer.WriteAsync(batch);
+        Task committed;
+        try
+        {
+            batch.PrepareForStorage();
+            committed = writer.WriteAsync(batch);
+        }
+        finally
+        {
+            preparing.Dispose();
+        }
+        await committed;
         return new IngestOutcome(batch.Count, rejections.Count, rejections.Message(noun));
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class BatchWriter : IDisposable
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _thread;
     private long _pendingItems;
+    private int _preparing;
 
     public BatchWriter(ITelemetryWriter store, BatchWriterOptions options, IngestMetrics metrics, ILogger<BatchWriter> logger)
     {
@@ -31,6 +32,24 @@ public sealed partial class BatchWriter : IDisposable
     }
 
     public long PendingItems => Interlocked.Read(ref _pendingItems);
+
+    /// <summary>Marks a request as on its way to <see cref="WriteAsync"/> (decoding, normalising), so the writer can
+    /// wait for it to join the next group. Dispose once it is queued, before awaiting the commit.</summary>
+    public IDisposable BeginPreparing()
+    {
+        Interlocked.Increment(ref _preparing);
+        return new PreparingScope(this);
+    }
+
+    private sealed class PreparingScope(BatchWriter writer) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) Interlocked.Decrement(ref writer._preparing);
+        }
+    }
 
     public bool IsRunning => _thread.IsAlive;
 
@@ -67,11 +86,23 @@ public sealed partial class BatchWriter : IDisposable
             group.Clear();
             batches.Clear();
             var items = 0;
-            while (items < _options.MaxItemsPerCommit && reader.TryRead(out var write))
+            var gatherUntil = Stopwatch.GetTimestamp() + (long)(_options.MaxGatherWait.TotalSeconds * Stopwatch.Frequency);
+            while (items < _options.MaxItemsPerCommit)
             {
-                group.Add(write);
-                batches.Add(write.Batch);
-                items += write.Batch.Count;
+                if (reader.TryRead(out var write))
+                {
+                    group.Add(write);
+                    batches.Add(write.Batch);
+                    items += write.Batch.Count;
+                }
+                else if (Volatile.Read(ref _preparing) > 0 && Stopwatch.GetTimestamp() < gatherUntil)
+                {
+                    Thread.Sleep(1); // a request is about to be queued: let it join this commit
+                }
+                else
+                {
+                    break;
+                }
             }
             Commit(group, batches, items);
         }

@@ -10,4 +10,11 @@ public sealed record BatchWriterOptions
     public int MaxItemsPerCommit { get; init; } = 50_000;
 
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a commit may wait for requests that are still being decoded and normalised to join it. A commit has
+    /// a fixed cost (~18 ms measured on 2 cores, against ~17 µs per span), so gathering the requests already in
+    /// flight into one group raises throughput; the wait ends as soon as none is in flight.
+    /// </summary>
+    public TimeSpan MaxGatherWait { get; init; } = TimeSpan.FromMilliseconds(20);
 }
