@@ -59,11 +59,13 @@ public static class ScenarioCatalog
             new Incident(IncidentKind.PromptBloat, agent, now.AddHours(-20), forever),
             new Incident(IncidentKind.IntentAbandonment, support, now.AddHours(-30), forever, "disputes"),
             new Incident(IncidentKind.StaleRetrieval, support, now.AddHours(-6), forever),
-            new Incident(IncidentKind.LatencyDegradation, summarizer, In(2), In(45), ModelSpec.ClaudeSonnet4.RequestModel),
-            new Incident(IncidentKind.PromptInjectionWave, support, In(3), In(30)),
-            new Incident(IncidentKind.DeploymentErrorBurst, agent, In(4), In(16)),
-            new Incident(IncidentKind.RateLimitBurst, support, In(6), In(14)),
-            new Incident(IncidentKind.PiiLeak, summarizer, In(7), In(60)),
+            // Incidents a default rule watches start first, so their windows (5–15 min) and "for" durations have
+            // elapsed within the demo's first ten minutes; the ones Telltale cannot detect yet follow.
+            new Incident(IncidentKind.LatencyDegradation, summarizer, In(1), In(45), ModelSpec.ClaudeSonnet4.RequestModel),
+            new Incident(IncidentKind.RateLimitBurst, support, In(2), In(12)),
+            new Incident(IncidentKind.DeploymentErrorBurst, agent, In(3), In(16)),
+            new Incident(IncidentKind.PromptInjectionWave, support, In(4), In(30)),
+            new Incident(IncidentKind.PiiLeak, summarizer, In(5), In(60)),
         ], new TrafficShape(0.25, 1.0));
     }
 
