@@ -58,21 +58,9 @@ public static class AlertEndpoints
 
     private static async Task<AlertRule> ReadRuleAsync(HttpRequest req, string? id, CancellationToken ct)
     {
-        AlertRule? rule;
-        try
-        {
-            rule = await JsonSerializer.DeserializeAsync<AlertRule>(req.Body, TelltaleJson.Options, ct);
-        }
-        catch (JsonException ex)
-        {
-            throw new ApiBadRequestException($"The rule is not valid JSON for an alert rule: {ex.Message}");
-        }
-        if (rule is null) throw new ApiBadRequestException("A rule body is required.");
-        if (id is not null) rule = rule with { Id = id };
-        else if (string.IsNullOrWhiteSpace(rule.Id)) rule = rule with { Id = ApiKeySecrets.NewId() };
-        var errors = AlertRuleValidator.Validate(rule);
-        if (errors.Count > 0) throw new ApiBadRequestException(string.Join(" ", errors));
-        return rule;
+        using var reader = new StreamReader(req.Body);
+        var (rule, errors) = AlertRuleJson.Parse(await reader.ReadToEndAsync(ct), id);
+        return rule ?? throw new ApiBadRequestException(string.Join(" ", errors));
     }
 
     private static IResult NotFound(string id) => Results.Problem(detail: $"No alert rule '{id}' in this project.", statusCode: StatusCodes.Status404NotFound);

@@ -15,8 +15,7 @@ public static class NotificationEndpoints
         channels.MapGet("", (RequestPrincipal who, INotificationStore store, CancellationToken ct) => store.ListChannelsAsync(who.ProjectId, ct));
         channels.MapPost("", async (HttpRequest req, RequestPrincipal who, INotificationStore store, CancellationToken ct) =>
         {
-            var channel = await ReadAsync<NotificationChannel>(req, ct);
-            channel = channel with { Id = string.IsNullOrWhiteSpace(channel.Id) ? ApiKeySecrets.NewId() : channel.Id, Type = channel.Type.ToLowerInvariant() };
+            var channel = (await ReadAsync<NotificationChannel>(req, ct)).Normalized();
             var error = NotificationValidator.Channel(channel);
             if (error is not null) throw new ApiBadRequestException(error);
             await store.SaveChannelAsync(who.ProjectId, channel, ct);

@@ -27,24 +27,6 @@ public static class RuleText
 
     public static string ToJson(AlertRule rule) => JsonSerializer.Serialize(rule, Indented);
 
-    /// <summary>The rule in the text, or the reasons it is not one (bad JSON, or what the validator refuses).</summary>
-    public static (AlertRule? Rule, IReadOnlyList<string> Errors) Parse(string json)
-    {
-        AlertRule? rule;
-        try
-        {
-            rule = JsonSerializer.Deserialize<AlertRule>(json, TelltaleJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return (null, [$"Not a valid rule: {ex.Message}"]);
-        }
-        if (rule is null) return (null, ["The rule is empty."]);
-        if (string.IsNullOrWhiteSpace(rule.Id)) rule = rule with { Id = Telltale.Core.Projects.ApiKeySecrets.NewId() };
-        var errors = AlertRuleValidator.Validate(rule);
-        return errors.Count > 0 ? (null, errors) : (rule, []);
-    }
-
     public const string Template = """
         {
           "name": "High error rate",

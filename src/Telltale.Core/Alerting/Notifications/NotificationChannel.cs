@@ -38,6 +38,13 @@ public sealed record NotificationChannel
     /// <summary>Re-send a still-firing alert this often; zero never repeats.</summary>
     public TimeSpan RepeatInterval { get; init; } = TimeSpan.FromHours(4);
 
+    /// <summary>As stored: an id (a new one when none was given) and the type in lower case.</summary>
+    public NotificationChannel Normalized() => this with
+    {
+        Id = string.IsNullOrWhiteSpace(Id) ? Projects.ApiKeySecrets.NewId() : Id,
+        Type = Type.ToLowerInvariant(),
+    };
+
     public static readonly IReadOnlyList<string> Types = ["webhook", "slack", "pagerduty", "teams", "email"];
 }
 
