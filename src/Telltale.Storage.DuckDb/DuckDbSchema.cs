@@ -80,6 +80,11 @@ internal static class DuckDbSchema
             numeric_value DOUBLE, string_value VARCHAR, trace_id VARCHAR, span_id VARCHAR, session_id VARCHAR,
             system VARCHAR, comment VARCHAR, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS trace_intents (
+            project_id VARCHAR NOT NULL, trace_id VARCHAR NOT NULL, session_id VARCHAR, system VARCHAR NOT NULL,
+            intent VARCHAR NOT NULL, confidence DOUBLE NOT NULL, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL,
+            tagged_at TIMESTAMPTZ NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -19,6 +19,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<Telltale.Core.Alerting.Incidents.IIncidentStore, DuckDbIncidentStore>();
         services.AddSingleton<Telltale.Core.Feedback.IFeedbackStore, DuckDbFeedbackStore>();
         services.AddSingleton<Telltale.Core.Scores.IScoreStore, DuckDbScoreStore>();
+        services.AddSingleton<Telltale.Core.Intents.IIntentStore, DuckDbIntentStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;
