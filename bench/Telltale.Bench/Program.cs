@@ -9,6 +9,7 @@ var suites = new Dictionary<string, Func<BenchArgs, Task>>(StringComparer.Ordina
     ["normalize"] = NormalizeSuite.RunAsync,
     ["rules"] = RulesSuite.RunAsync,
     ["dashboard"] = DashboardSuite.RunAsync,
+    ["evaluators"] = EvaluatorsSuite.RunAsync,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))

@@ -27,7 +27,8 @@ public static class DemoRun
             var lastDay = -1;
             var totals = await new Backfill(client, seed).RunAsync(timeline, DateTimeOffset.UtcNow, (at, t) =>
             {
-                var day = (int)(at - scenario.Start).TotalDays;
+                // The backfill runs up to the moment it ends, a little past the 14 days counted from the start.
+                var day = Math.Min((int)(at - scenario.Start).TotalDays, (int)ScenarioCatalog.History.TotalDays - 1);
                 if (day == lastDay) return;
                 lastDay = day;
                 log.WriteLine($"  backfill: day {day + 1} of {(int)ScenarioCatalog.History.TotalDays}, {t.Spans:N0} spans, {t.Feedback:N0} feedback");
