@@ -6,6 +6,8 @@ namespace Telltale.Simulation.Running;
 /// <summary>The demo: backfill the demo scenario's 14 days of history, then stream live until cancelled.</summary>
 public static class DemoRun
 {
+    private static readonly TimeSpan CatchUpTolerance = TimeSpan.FromSeconds(5);
+
     public static async Task RunAsync(Uri target, string key, int seed, bool backfill, TextWriter log, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
@@ -25,7 +27,8 @@ public static class DemoRun
         {
             var started = DateTimeOffset.UtcNow;
             var lastDay = -1;
-            var totals = await new Backfill(client, seed).RunAsync(timeline, DateTimeOffset.UtcNow, (at, t) =>
+            var backfiller = new Backfill(client, seed);
+            var totals = await backfiller.RunAsync(timeline, DateTimeOffset.UtcNow, (at, t) =>
             {
                 // The backfill runs up to the moment it ends, a little past the 14 days counted from the start.
                 var day = Math.Min((int)(at - scenario.Start).TotalDays, (int)ScenarioCatalog.History.TotalDays - 1);
@@ -33,6 +36,13 @@ public static class DemoRun
                 lastDay = day;
                 log.WriteLine($"  backfill: day {day + 1} of {(int)ScenarioCatalog.History.TotalDays}, {t.Spans:N0} spans, {t.Feedback:N0} feedback");
             }, ct);
+            // The backfill takes minutes; what happened meanwhile (the first live incidents among it) is sent the same
+            // way, with its own timestamps. Streamed live instead, it would all arrive stamped with one moment.
+            while (DateTimeOffset.UtcNow - timeline.Cursor > CatchUpTolerance)
+            {
+                var more = await backfiller.RunAsync(timeline, DateTimeOffset.UtcNow, null, ct);
+                totals = totals with { Traces = totals.Traces + more.Traces, Spans = totals.Spans + more.Spans, Feedback = totals.Feedback + more.Feedback, Changes = totals.Changes + more.Changes };
+            }
             log.WriteLine($"  backfill done in {(DateTimeOffset.UtcNow - started).TotalSeconds:0} s: {totals.Traces:N0} traces, {totals.Spans:N0} spans, " +
                           $"{totals.Feedback:N0} feedback, {totals.Changes:N0} changes");
         }
