@@ -11,10 +11,23 @@ public sealed class DuckDbFeedbackStore(DuckDbDatabase database) : IFeedbackStor
 
     public Task AddAsync(string projectId, FeedbackRecord f, CancellationToken ct)
     {
-        database.Execute($"INSERT INTO feedback (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-            projectId, f.Id, f.Kind, f.TraceId, f.SpanId, f.SessionId, f.UserId, f.System, f.Value, f.Comment, f.OriginalText, f.EditedText, f.Time);
+        using var connection = database.OpenConnection();
+        Insert(connection, projectId, f);
         return Task.CompletedTask;
     }
+
+    public Task AddManyAsync(string projectId, IReadOnlyList<FeedbackRecord> feedback, CancellationToken ct)
+    {
+        database.InTransaction(c =>
+        {
+            foreach (var f in feedback) Insert(c, projectId, f);
+        });
+        return Task.CompletedTask;
+    }
+
+    private static void Insert(DuckDB.NET.Data.DuckDBConnection connection, string projectId, FeedbackRecord f) =>
+        connection.Execute($"INSERT INTO feedback (project_id, {Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            projectId, f.Id, f.Kind, f.TraceId, f.SpanId, f.SessionId, f.UserId, f.System, f.Value, f.Comment, f.OriginalText, f.EditedText, f.Time);
 
     public Task<IReadOnlyList<FeedbackRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? kind, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<FeedbackRecord>>(database.Query(

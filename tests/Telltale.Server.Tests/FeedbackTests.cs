@@ -74,6 +74,33 @@ public class FeedbackTests
     }
 
     [Fact]
+    public async Task A_batch_is_stored_whole_or_not_at_all()
+    {
+        await using var telltale = await TelltaleTestServer.StartAsync(NoDelay);
+        var traceId = await TraceAsync(telltale, "Your parcel left the warehouse today.");
+
+        var bad = await telltale.Client.PostAsync("/api/v1/feedback/batch", Json($$"""
+            [{"traceId":"{{traceId}}","kind":"thumbs","value":"up"},{"userId":"u2","kind":"rating","value":9}]
+            """));
+        var good = await telltale.Client.PostAsync("/api/v1/feedback/batch", Json($$"""
+            [{"traceId":"{{traceId}}","kind":"thumbs","value":"up"},{"traceId":"{{traceId}}","kind":"thumbs","value":"down"},
+             {"userId":"u2","kind":"rating","value":4,"system":"support-bot"}]
+            """));
+        var empty = await telltale.Client.PostAsync("/api/v1/feedback/batch", Json("[]"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Item 1: ", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(3, (await good.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var stored = await telltale.GetAsync<List<FeedbackRecord>>("/api/v1/feedback?range=1h");
+        Assert.Equal(3, stored.Count); // nothing of the refused batch
+        Assert.All(stored, f => Assert.Equal("support-bot", f.System));
+        var summary = Assert.Single(await telltale.GetAsync<List<FeedbackSummary>>("/api/v1/feedback/summary?range=1h"));
+        Assert.Equal(0.5, summary.ThumbsUpRate);
+    }
+
+    [Fact]
     public async Task A_feedback_key_can_send_feedback_from_a_browser_and_nothing_else()
     {
         await using var telltale = await TelltaleTestServer.StartAsync(NoDelay);
@@ -82,6 +109,7 @@ public class FeedbackTests
         Assert.Equal(HttpStatusCode.Created, (await page.PostAsJsonAsync("/api/v1/feedback", new { userId = "u1", kind = "accepted" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await page.GetAsync("/api/v1/traces")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await page.GetAsync("/api/v1/feedback")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await page.PostAsync("/api/v1/feedback/batch", Json("""[{"userId":"u1","kind":"accepted"}]"""))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await page.PostAsync("/v1/traces", Protobuf(Traces("x", ChatSpan())))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await page.PostAsJsonAsync("/api/v1/changes", new { kind = "deployment", title = "x" })).StatusCode);
 

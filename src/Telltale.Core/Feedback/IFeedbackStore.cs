@@ -5,6 +5,9 @@ namespace Telltale.Core.Feedback;
 public interface IFeedbackStore
 {
     Task AddAsync(string projectId, FeedbackRecord feedback, CancellationToken ct);
+
+    /// <summary>All or none, in one transaction.</summary>
+    Task AddManyAsync(string projectId, IReadOnlyList<FeedbackRecord> feedback, CancellationToken ct);
     Task<IReadOnlyList<FeedbackRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? kind, int limit, CancellationToken ct);
 
     /// <summary>Per system over the range: thumbs-up share, mean rating and CSAT, escalation and abandonment counts.</summary>

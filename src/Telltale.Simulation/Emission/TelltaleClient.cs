@@ -41,7 +41,13 @@ public sealed class TelltaleClient : IDisposable
         }, ct);
     }
 
-    public Task PostFeedbackAsync(FeedbackEvent feedback, CancellationToken ct)
+    public Task PostFeedbackAsync(FeedbackEvent feedback, CancellationToken ct) => PostJsonAsync("api/v1/feedback", FeedbackJson(feedback), ct);
+
+    /// <summary>Many at once (the backfill): one request and one transaction per batch.</summary>
+    public Task PostFeedbackBatchAsync(IEnumerable<FeedbackEvent> feedback, CancellationToken ct) =>
+        PostJsonAsync("api/v1/feedback/batch", new JsonArray(feedback.Select(f => (JsonNode)FeedbackJson(f)).ToArray()), ct);
+
+    private static JsonObject FeedbackJson(FeedbackEvent feedback)
     {
         var body = new JsonObject
         {
@@ -61,7 +67,7 @@ public sealed class TelltaleClient : IDisposable
             bool b => b,
             _ => feedback.Value.ToString(),
         };
-        return PostJsonAsync("api/v1/feedback", body, ct);
+        return body;
     }
 
     public Task PostChangeAsync(ChangeEvent change, CancellationToken ct) => PostJsonAsync("api/v1/changes", new JsonObject
@@ -82,7 +88,7 @@ public sealed class TelltaleClient : IDisposable
         return JsonDocument.Parse(text);
     }
 
-    private Task PostJsonAsync(string path, JsonObject body, CancellationToken ct)
+    private Task PostJsonAsync(string path, JsonNode body, CancellationToken ct)
     {
         var json = body.ToJsonString();
         return SendAsync(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, ct);

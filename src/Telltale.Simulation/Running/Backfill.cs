@@ -13,6 +13,7 @@ public sealed class Backfill(TelltaleClient client, int seed)
 {
     public int SpansPerRequest { get; init; } = 2000;
     public int Connections { get; init; } = 3;
+    public int FeedbackPerRequest { get; init; } = 500;
 
     /// <summary>Traces that end before this are generated (their feedback still goes out, unlinked) but not sent: the
     /// detection bench needs user feedback two weeks back for week-over-week rules, spans only one week back.</summary>
@@ -68,8 +69,7 @@ public sealed class Backfill(TelltaleClient client, int seed)
 
             sendingFeedback.Start();
             var signals = due.OfType<FeedbackEvent>().ToList();
-            await Parallel.ForEachAsync(signals, new ParallelOptions { MaxDegreeOfParallelism = Connections * 2, CancellationToken = ct },
-                async (f, token) => await client.PostFeedbackAsync(f, token));
+            foreach (var chunk in signals.Chunk(FeedbackPerRequest)) await client.PostFeedbackBatchAsync(chunk, ct);
             feedback += signals.Count;
             foreach (var change in due.OfType<ChangeEvent>())
             {
