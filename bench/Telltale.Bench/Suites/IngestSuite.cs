@@ -29,6 +29,7 @@ public static class IngestSuite
         LatencyRecorder latencies = new();
         long rssIdle, rssPeak, rssAfter, storedRows, expectedRows;
         ServerCommitStats commits;
+        TimeSpan cpu;
         await using (var server = await BenchServer.StartAsync(settings.KeepDataDir))
         {
             using var http = OtlpLoadRunner.CreateClient(server.Server.HttpAddress, BenchServer.ApiKey, settings.Clients);
@@ -43,7 +44,9 @@ public static class IngestSuite
             await using (var sampler = new PeakMemorySampler(TimeSpan.FromMilliseconds(100)))
             {
                 var duration = settings.DurationSeconds > 0 ? TimeSpan.FromSeconds(settings.DurationSeconds) : (TimeSpan?)null;
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 load = await runner.RunAsync(bodies, duration, latencies);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                 rssPeak = sampler.PeakBytes;
             }
             rssAfter = ProcessMemory.ResidentBytes();
@@ -59,7 +62,7 @@ public static class IngestSuite
             raw = RawAppendBaseline.Run(warmup, bodies, settings.RawGroup);
         }
 
-        PrintFigures(settings, load, latencies, commits, storedRows, expectedRows, raw, (baselineRss, rssIdle, rssPeak, rssAfter));
+        PrintFigures(settings, load, latencies, commits, cpu, storedRows, expectedRows, raw, (baselineRss, rssIdle, rssPeak, rssAfter));
     }
 
     private static (List<EncodedRequest> Warmup, List<EncodedRequest> Bodies) Generate(IngestSettings settings)
@@ -85,7 +88,7 @@ public static class IngestSuite
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void PrintFigures(IngestSettings settings, LoadResult load, LatencyRecorder latencies, ServerCommitStats commits,
+    private static void PrintFigures(IngestSettings settings, LoadResult load, LatencyRecorder latencies, ServerCommitStats commits, TimeSpan cpu,
         long storedRows, long expectedRows, StageTimings? raw, (long Baseline, long Idle, long Peak, long After) rss)
     {
         var table = new FiguresTable("INGEST — OTLP/HTTP protobuf → DuckDB (acknowledged = committed)", "figure", "value", "note");
@@ -99,6 +102,9 @@ public static class IngestSuite
         table.Row("server group commits", Format.Count(commits.Commits),
             commits.Commits == 0 ? "" : $"{commits.RowsCommitted / (double)commits.Commits:N0} spans/commit, {Format.Ms(commits.CommitSeconds * 1000 / commits.Commits)} each");
         table.Row("writer thread busy", Format.Percent(commits.CommitSeconds / load.Elapsed.TotalSeconds), "time inside Write / wall time");
+        // CPU per span says what a span costs whatever else the machine is doing; spans/s alone moves with the load.
+        table.Row("CPU per span", (cpu.TotalMicroseconds / load.AcknowledgedSpans).ToString("N1", System.Globalization.CultureInfo.InvariantCulture) + " µs",
+            $"process CPU {Format.Seconds(cpu)} over {Format.Seconds(load.Elapsed)}: {cpu / load.Elapsed:N2} of {Environment.ProcessorCount} cores (clients included)");
         table.Row("rows in DuckDB", Format.Count(storedRows),
             storedRows == expectedRows ? $"= acknowledged incl. warm-up ({Format.Count(expectedRows)}): OK" : $"≠ acknowledged {Format.Count(expectedRows)}: LOST OR EXTRA ROWS");
         table.Row("RSS bench baseline", Format.Bytes(rss.Baseline), "bodies generated, before the server starts");

@@ -52,8 +52,12 @@ public sealed class AlertingDashboardTests(DashboardFixture fixture)
         await Expect(page.GetByTestId("delivery-status").First).ToHaveTextAsync("delivered");
         await BrowserSession.ScreenshotAsync(page, "notifications");
 
+        // The list is clicked once the circuit is up (a click during start-up can be lost), and the incident page is
+        // known by its URL and its note field, not by a status chip the list shows too.
         await page.GotoAsync(fixture.Url("/incidents"));
+        await DashboardFixture.WaitInteractiveAsync(page);
         await page.GetByTestId("incident-link").Filter(new() { HasText = "Assistant failing" }).First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/incidents/[^/]+$"));
         await DashboardFixture.WaitInteractiveAsync(page);
         await Expect(page.GetByTestId("incident-status")).ToHaveTextAsync("open");
 
