@@ -145,6 +145,13 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
+        services.AddSingleton<Evaluation.Llm.LlmConnections>();
+        services.AddSingleton<Core.Evaluation.Llm.ILlmClient, Evaluation.Llm.OpenAiCompatibleClient>();
+        services.AddSingleton<Evaluation.Llm.OwnCallRecorder>();
+        services.AddOptions<Evaluation.Canary.CanaryOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Canary"));
+        services.AddSingleton<Evaluation.Canary.CanaryRunner>();
+        services.AddSingleton<Evaluation.Canary.CanaryScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Evaluation.Canary.CanaryScheduler>());
 
         services.AddGrpc(grpc =>
         {
@@ -223,6 +230,9 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapFeedback();
         api.MapScores();
         api.MapEvaluators();
+        api.MapDatasets();
+        api.MapLlmConnections();
+        api.MapCanaries();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

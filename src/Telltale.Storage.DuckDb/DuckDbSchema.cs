@@ -85,6 +85,22 @@ internal static class DuckDbSchema
             intent VARCHAR NOT NULL, confidence DOUBLE NOT NULL, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL,
             tagged_at TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS datasets (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL, description VARCHAR,
+            version INTEGER NOT NULL, created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS dataset_items (
+            project_id VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL, id VARCHAR NOT NULL, seq BIGINT NOT NULL,
+            input VARCHAR NOT NULL, reference_output VARCHAR, intent VARCHAR, metadata VARCHAR NOT NULL, source_trace_id VARCHAR,
+            added_in_version INTEGER NOT NULL, removed_in_version INTEGER);
+
+        CREATE TABLE IF NOT EXISTS canaries (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, canary VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS canary_runs (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, canary_id VARCHAR NOT NULL, status VARCHAR NOT NULL,
+            started_at TIMESTAMPTZ NOT NULL, finished_at TIMESTAMPTZ, run VARCHAR USING COMPRESSION zstd NOT NULL);
+
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,
             trace_id VARCHAR NOT NULL,

@@ -11,7 +11,7 @@ public static class AlertRuleValidator
         if (string.IsNullOrWhiteSpace(rule.Id) || rule.Id.Length > 200) errors.Add("'id' must be 1 to 200 characters.");
         if (string.IsNullOrWhiteSpace(rule.Name)) errors.Add("'name' is required.");
         if (!RuleMetrics.IsKnown(rule.Metric))
-            errors.Add($"'metric' '{rule.Metric}' is unknown; use one of {string.Join(", ", RuleMetrics.Names.Concat(FeedbackRuleMetrics.Names).Concat(RuleMetrics.Planned))} or score.<name>.");
+            errors.Add($"'metric' '{rule.Metric}' is unknown; use one of {string.Join(", ", RuleMetrics.Names.Concat(FeedbackRuleMetrics.Names).Concat(CanaryRuleMetrics.Names).Concat(RuleMetrics.Planned))}, score.<name> or canaryScore.<canary>.");
         if (rule.Window <= TimeSpan.Zero || rule.Window > TimeSpan.FromDays(31)) errors.Add("'window' must be between 1s and 31d.");
         if (rule.For < TimeSpan.Zero) errors.Add("'for' must not be negative.");
         if (rule.MinSamples < 0) errors.Add("'minSamples' must not be negative.");

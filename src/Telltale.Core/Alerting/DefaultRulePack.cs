@@ -2,7 +2,8 @@ namespace Telltale.Core.Alerting;
 
 /// <summary>
 /// The rules every AI system gets when it first appears, from the seeds: few, each one worth acting on. Rules whose
-/// metric has no data yet (feedback, canary) stay idle until it exists.
+/// metric has no data yet (feedback) stay idle until it exists. Canaries bring their own rule
+/// (<see cref="Evaluation.Canary.CanaryAlertRule"/>).
 /// </summary>
 public static class DefaultRulePack
 {
@@ -49,10 +50,6 @@ public static class DefaultRulePack
                 new RelativeToBaseline { Direction = Direction.Down, Baseline = BaselineKind.SameTimeLastWeek, ChangePercent = 10 },
                 AlertSeverity.Warning, 30,
                 "Compare CSAT by intent and by model; look for a model or prompt change in the period."),
-            Rule("canary", "canary evaluation score down more than 3 %", "canaryScore", TimeSpan.FromHours(1),
-                new RelativeToBaseline { Direction = Direction.Down, Baseline = BaselineKind.TrailingAverage, ChangePercent = 3, Periods = 24 },
-                AlertSeverity.Critical, 1,
-                "Open the canary run's per-item comparison with the baseline; a vendor model update is the usual cause."),
         ];
     }
 

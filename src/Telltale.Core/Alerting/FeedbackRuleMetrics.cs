@@ -51,5 +51,5 @@ public static class ScoreRuleMetrics
     public static string ScoreName(string metric) => metric[Prefix.Length..];
 
     /// <summary>Metrics that exist per window and per system only (no span dimensions, no time-series query).</summary>
-    public static bool IsWindowOnly(string metric) => Handles(metric) || FeedbackRuleMetrics.Handles(metric);
+    public static bool IsWindowOnly(string metric) => Handles(metric) || FeedbackRuleMetrics.Handles(metric) || CanaryRuleMetrics.Handles(metric);
 }

@@ -25,16 +25,14 @@ public static class RuleMetrics
         ["fallbackShare"] = v => v.Count == 0 ? null : v.FallbackShare,
     };
 
-    /// <summary>Metrics whose sources are still being built (canary evaluation). Rules on them may be
-    /// created now; they evaluate as "no data", so they stay idle until the data exists.</summary>
-    public static readonly IReadOnlySet<string> Planned = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "canaryScore",
-    };
+    /// <summary>Metrics whose sources are still being built. Rules on them may be created now; they evaluate as
+    /// "no data", so they stay idle until the data exists.</summary>
+    public static readonly IReadOnlySet<string> Planned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyCollection<string> Names => Readers.Keys;
 
-    public static bool IsKnown(string metric) => Readers.ContainsKey(metric) || Planned.Contains(metric) || FeedbackRuleMetrics.Handles(metric) || ScoreRuleMetrics.Handles(metric);
+    public static bool IsKnown(string metric) => Readers.ContainsKey(metric) || Planned.Contains(metric) || FeedbackRuleMetrics.Handles(metric) || ScoreRuleMetrics.Handles(metric)
+        || CanaryRuleMetrics.Handles(metric);
 
     /// <summary>The value and the sample count it rests on (calls in the window).</summary>
     public static Observation Read(string metric, MetricValues values)

@@ -91,6 +91,21 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
         return await CommitAsync(batch, new RejectionLog(), "data points", preparing);
     }
 
+    /// <summary>Telltale's own model calls (LLM judges, canary targets), already in the span model: enriched (cost)
+    /// and committed like any ingested span, so their spend shows in the same figures as everything else.</summary>
+    /// <returns>Once committed; the spans then carry their cost.</returns>
+    public async Task WriteOwnSpansAsync(string projectId, IReadOnlyList<Core.Model.AiSpan> spans)
+    {
+        using var preparing = writer.BeginPreparing();
+        var batch = new TelemetryBatch(projectId);
+        foreach (var span in spans)
+        {
+            foreach (var enricher in _enrichers) enricher.Enrich(projectId, span);
+            batch.Spans.Add(span);
+        }
+        await CommitAsync(batch, new RejectionLog(), "spans", preparing);
+    }
+
     private static DateTimeOffset Time(ulong unixNano, ulong fallback) =>
         Core.Querying.UnixNanos.ToDateTimeOffset((long)(unixNano != 0 ? unixNano : fallback));
 

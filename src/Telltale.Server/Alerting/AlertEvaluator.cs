@@ -15,13 +15,14 @@ public sealed partial class AlertEvaluator(
     IAlertStore alerts, RuleObservations observations, IChangeStore changes, RuleHistory history, AlertContextBuilder context,
     IOptions<AlertingOptions> options, TimeProvider time, ILogger<AlertEvaluator> logger)
 {
-    public async Task<IReadOnlyList<AlertRecord>> EvaluateProjectAsync(string projectId, CancellationToken ct)
+    /// <param name="only">Evaluate just these rules (default: all enabled rules).</param>
+    public async Task<IReadOnlyList<AlertRecord>> EvaluateProjectAsync(string projectId, CancellationToken ct, Func<AlertRule, bool>? only = null)
     {
         var now = time.GetUtcNow();
         var changed = new List<AlertRecord>();
         foreach (var rule in await alerts.ListRulesAsync(projectId, ct))
         {
-            if (!rule.Enabled) continue;
+            if (!rule.Enabled || (only is not null && !only(rule))) continue;
             try
             {
                 changed.AddRange(await EvaluateRuleAsync(projectId, rule, now, ct));

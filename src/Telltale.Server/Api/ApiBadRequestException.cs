@@ -3,7 +3,11 @@ namespace Telltale.Server.Api;
 /// <summary>A request parameter that cannot be honoured; becomes a 400 problem response naming the parameter.</summary>
 public sealed class ApiBadRequestException(string message) : Exception(message);
 
-/// <summary>Turns <see cref="ApiBadRequestException"/> into 400 problem details, so parsing code can simply throw.</summary>
+/// <summary>A named thing the request refers to does not exist; becomes a 404 problem response saying which.</summary>
+public sealed class ApiNotFoundException(string message) : Exception(message);
+
+/// <summary>Turns <see cref="ApiBadRequestException"/> into 400 and <see cref="ApiNotFoundException"/> into 404 problem
+/// details, so parsing and lookup code can simply throw.</summary>
 public sealed class ApiBadRequestMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http)
@@ -15,6 +19,10 @@ public sealed class ApiBadRequestMiddleware(RequestDelegate next)
         catch (ApiBadRequestException ex) when (!http.Response.HasStarted)
         {
             await Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+        }
+        catch (ApiNotFoundException ex) when (!http.Response.HasStarted)
+        {
+            await Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status404NotFound).ExecuteAsync(http);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Telltale.Core.Evaluation;
 using Telltale.Core.Projects;
 using Telltale.Core.Serialization;
 using Telltale.Server.Auth;
@@ -24,6 +25,21 @@ public static class EvaluatorEndpoints
             await config.SetSettingAsync(who.ProjectId, OnlineEvaluationRunner.SettingsName, TelltaleJson.Serialize(body), ct);
             return Results.Ok(body);
         }).RequireApiScope(ApiScope.Admin);
+        evaluators.MapGet("/custom", (RequestPrincipal who, OnlineEvaluationRunner runner, CancellationToken ct) => runner.CustomAsync(who.ProjectId, ct))
+            .RequireApiScope(ApiScope.Read).WithSummary("This project's own evaluators: regex, contains, json_schema and llm_judge.");
+        evaluators.MapPut("/custom", async (List<CustomEvaluator>? body, RequestPrincipal who, IConfigStore config, Evaluation.Llm.LlmConnections connections,
+            CancellationToken ct) =>
+        {
+            body ??= [];
+            var names = (await connections.ListAsync(who.ProjectId, ct)).Select(c => c.Name).ToList();
+            var builtIn = EvaluatorCatalog.BuiltIn.Select(e => e.Name).ToList();
+            var errors = body.SelectMany((e, i) => e.Validate(names, builtIn, $"[{i}] {e.Name}")).ToList();
+            errors.AddRange(body.GroupBy(e => e.Name).Where(g => g.Count() > 1).Select(g => $"Evaluator name '{g.Key}' is used twice."));
+            if (errors.Count > 0) throw new ApiBadRequestException(string.Join(" ", errors));
+            await config.SetSettingAsync(who.ProjectId, OnlineEvaluationRunner.CustomSettingsName, TelltaleJson.Serialize(body), ct);
+            return Results.Ok(body);
+        }).RequireApiScope(ApiScope.Admin)
+            .WithSummary("Replace this project's own evaluators (a JSON array of { name, type, pattern | text | schema | judge, mustMatch, sampleRate, systems, enabled }).");
         evaluators.MapPost("/run", async (RequestPrincipal who, OnlineEvaluationRunner runner, CancellationToken ct) =>
                 new { scores = await runner.RunAsync(who.ProjectId, ct) })
             .RequireApiScope(ApiScope.Admin).WithSummary("Evaluate the calls stored since the last run now, as the schedule would.");

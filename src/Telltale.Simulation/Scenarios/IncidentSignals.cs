@@ -9,7 +9,7 @@ public static class IncidentSignals
 {
     public static IReadOnlyList<string> MetricsMoved(IncidentKind kind) => kind switch
     {
-        IncidentKind.VendorModelUpdate => ["thumbsUpRate", "csat", "meanRating", "outputTokens", "score.hedging", "score.verbosity", "canaryScore"],
+        IncidentKind.VendorModelUpdate => ["thumbsUpRate", "csat", "meanRating", "outputTokens", "score.hedging", "score.verbosity", "canaryScore", "canaryRegression"],
         IncidentKind.StaleRetrieval => ["score.groundedness", "retrievalDrift"],
         IncidentKind.PromptBloat => ["costPerTraceUsd", "costUsd", "inputTokens"],
         IncidentKind.LatencyDegradation => ["latencyP95Ms", "latencyP99Ms", "latencyP50Ms"],

@@ -10,7 +10,7 @@ public sealed class JsonValidityEvaluator : IEvaluator
 
     public EvaluationResult? Evaluate(EvaluationInput input)
     {
-        var answer = Unfence(input.Answer.Trim());
+        var answer = JsonAnswer.Unfence(input.Answer);
         var wantsJson = input.Call.AttributesJson.Contains("\"gen_ai.output.type\":\"json\"", StringComparison.Ordinal)
                         || answer.StartsWith('{') || answer.StartsWith('[');
         if (!wantsJson || answer.Length == 0) return null;
@@ -23,14 +23,5 @@ public sealed class JsonValidityEvaluator : IEvaluator
         {
             return new EvaluationResult(Name, 0, "invalid", $"Not valid JSON: {ex.Message}");
         }
-    }
-
-    /// <summary>Models often wrap JSON in a markdown code fence.</summary>
-    private static string Unfence(string text)
-    {
-        if (!text.StartsWith("```", StringComparison.Ordinal)) return text;
-        var firstLine = text.IndexOf('\n');
-        var close = text.LastIndexOf("```", StringComparison.Ordinal);
-        return firstLine > 0 && close > firstLine ? text[(firstLine + 1)..close].Trim() : text;
     }
 }
