@@ -24,6 +24,7 @@ public sealed partial class OnlineEvaluationRunner(ITelemetryReader telemetry, I
     public const string CustomSettingsName = "custom-evaluators";
     private const int JudgeConcurrency = 4;
     private const string WatermarkName = "evaluation-watermark";
+    private const string NormsName = "evaluation-answer-lengths";
 
     public async Task<IReadOnlyList<EvaluatorSetting>> SettingsAsync(string projectId, CancellationToken ct)
     {
@@ -50,7 +51,9 @@ public sealed partial class OnlineEvaluationRunner(ITelemetryReader telemetry, I
         var calls = listed.Where(c => c.System != Llm.OwnCallRecorder.SystemName).ToList();
         var settings = (await SettingsAsync(projectId, ct)).ToDictionary(s => s.Name);
         var documents = await telemetry.RetrievedDocumentsAsync(projectId, calls.Select(c => c.TraceId).Distinct().ToList(), ct);
-        var norms = calls.GroupBy(c => c.System).ToDictionary(g => g.Key, g => new SystemNorms(MedianWords(g)));
+        var history = TelltaleJson.Deserialize<AnswerLengthHistory>(await config.GetSettingAsync(projectId, NormsName, ct)) ?? AnswerLengthHistory.Empty;
+        var batchMedians = calls.GroupBy(c => c.System).Select(g => (System: g.Key, Median: MedianWords(g), Calls: g.Count())).ToList();
+        var norms = batchMedians.ToDictionary(b => b.System, b => new SystemNorms(history.UsualMedian(b.System, now) ?? b.Median));
 
         var results = new List<ScoreRecord>();
         var custom = await CustomScorersAsync(projectId, ct);
@@ -72,6 +75,9 @@ public sealed partial class OnlineEvaluationRunner(ITelemetryReader telemetry, I
         }
         results.AddRange(await RunCustomAsync(projectId, work, ct));
         await scores.AddManyAsync(projectId, results, ct);
+        var added = batchMedians.Where(b => b.Median is not null)
+            .ToDictionary(b => b.System, b => new AnswerLengthHistory.Batch(now, b.Median!.Value, b.Calls));
+        if (added.Count > 0) await config.SetSettingAsync(projectId, NormsName, TelltaleJson.Serialize(history.With(added, now)), ct);
         // A full batch stops at its last call; otherwise everything up to the lag line is done.
         var next = calls.Count >= options.Value.BatchSize ? calls[^1].StartTime.AddTicks(1) : until;
         await config.SetSettingAsync(projectId, WatermarkName, next.ToString("O", CultureInfo.InvariantCulture), ct);
