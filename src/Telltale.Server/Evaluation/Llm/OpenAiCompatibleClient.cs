@@ -41,11 +41,19 @@ public sealed class OpenAiCompatibleClient(TimeProvider time) : ILlmClient
                 Duration = watch.Elapsed,
             };
         }
-        catch (Exception ex) when (ex is ClientResultException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        // The SDK's retry policy gives up with an AggregateException of its attempts; the last one says most.
+        catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is { } last && IsCallFailure(last, ct))
+        {
+            return new LlmCompletion { StartedAt = started, Duration = watch.Elapsed, Error = Describe(connection, last) };
+        }
+        catch (Exception ex) when (IsCallFailure(ex, ct))
         {
             return new LlmCompletion { StartedAt = started, Duration = watch.Elapsed, Error = Describe(connection, ex) };
         }
     }
+
+    private static bool IsCallFailure(Exception ex, CancellationToken ct) =>
+        ex is ClientResultException or HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested);
 
     private static IChatClient Create(Uri baseUrl, string? apiKey, string model) =>
         new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "none" : apiKey), new OpenAIClientOptions
