@@ -18,6 +18,7 @@ using Telltale.Server.Configuration;
 using Telltale.Server.Health;
 using Telltale.Server.Otlp.Grpc;
 using Telltale.Server.Otlp.Http;
+using Telltale.Server.Review;
 using Telltale.Storage.DuckDb;
 
 namespace Telltale.Server;
@@ -145,6 +146,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
+        services.AddReviewQueue(configuration);
 
         services.AddGrpc(grpc =>
         {
@@ -223,6 +225,8 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapFeedback();
         api.MapScores();
         api.MapEvaluators();
+        api.MapScoreConfigs();
+        api.MapReviewQueue();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

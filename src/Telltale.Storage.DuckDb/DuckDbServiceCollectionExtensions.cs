@@ -20,6 +20,8 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<Telltale.Core.Feedback.IFeedbackStore, DuckDbFeedbackStore>();
         services.AddSingleton<Telltale.Core.Scores.IScoreStore, DuckDbScoreStore>();
         services.AddSingleton<Telltale.Core.Intents.IIntentStore, DuckDbIntentStore>();
+        services.AddSingleton<Telltale.Core.Scores.IScoreConfigStore, DuckDbScoreConfigStore>();
+        services.AddSingleton<Telltale.Core.Review.IReviewQueueStore, DuckDbReviewQueueStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;
