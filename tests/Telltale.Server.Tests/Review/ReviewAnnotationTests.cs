@@ -141,6 +141,9 @@ public sealed class ReviewAnnotationTests
             await ProblemAsync(telltale, HttpMethod.Post, $"/api/v1/review-queue/{items[Answers[1]].Id}/annotations",
                 new { values = new { tone = "polite" } }, HttpStatusCode.BadRequest));
 
+        // A skip needs no body.
+        Assert.Equal(HttpStatusCode.OK, (await telltale.Client.PostAsync($"/api/v1/review-queue/{items[Answers[3]].Id}/skip", null)).StatusCode);
+
         // Assigning a reviewer, and listing by assignee.
         await SendJsonAsync(telltale, HttpMethod.Post, $"/api/v1/review-queue/{items[Answers[2]].Id}/assign", new { reviewer = "carol" });
         Assert.Equal(Answers[2], Assert.Single(await telltale.GetAsync<List<ReviewItem>>("/api/v1/review-queue?assignee=carol")).TraceId);
