@@ -143,10 +143,11 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<DefaultRuleSeeder>();
         services.AddHostedService<AlertEvaluationLoop>();
 
+        services.AddReviewQueue(configuration);
+
         services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
-        services.AddReviewQueue(configuration);
 
         services.AddGrpc(grpc =>
         {
@@ -223,10 +224,10 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapNotifications();
         api.MapIncidents();
         api.MapFeedback();
-        api.MapScores();
-        api.MapEvaluators();
         api.MapScoreConfigs();
         api.MapReviewQueue();
+        api.MapScores();
+        api.MapEvaluators();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

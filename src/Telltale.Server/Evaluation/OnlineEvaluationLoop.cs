@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telltale.Core.Projects;
-using Telltale.Server.Scheduling;
+using Telltale.Server.Background;
 
 namespace Telltale.Server.Evaluation;
 
@@ -8,7 +8,7 @@ namespace Telltale.Server.Evaluation;
 public sealed class OnlineEvaluationLoop(OnlineEvaluationRunner runner, IConfigStore config,
     IOptions<EvaluationOptions> options, ILogger<OnlineEvaluationLoop> logger) : PerProjectLoop(config, logger)
 {
-    protected override string JobName => "Online evaluation";
+    protected override string Work => "Online evaluation";
     protected override bool Enabled => options.Value.Enabled;
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telltale.Core.Projects;
-using Telltale.Server.Scheduling;
+using Telltale.Server.Background;
 
 namespace Telltale.Server.Review;
 
@@ -8,7 +8,7 @@ namespace Telltale.Server.Review;
 public sealed class ReviewSamplingLoop(ReviewSamplingRunner runner, IConfigStore config,
     IOptions<ReviewOptions> options, ILogger<ReviewSamplingLoop> logger) : PerProjectLoop(config, logger)
 {
-    protected override string JobName => "Review queue sampling";
+    protected override string Work => "Review queue sampling";
     protected override bool Enabled => options.Value.Enabled;
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
 

@@ -1,15 +1,15 @@
 using Telltale.Core.Projects;
 
-namespace Telltale.Server.Scheduling;
+namespace Telltale.Server.Background;
 
 /// <summary>
-/// A background job run for every project at a fixed interval, first one interval after start-up. A project whose run
-/// fails is logged and tried again next time; the other projects go on.
+/// A background job that runs for every project on a fixed interval. A failing project is logged and tried again at
+/// the next interval; it never stops the others.
 /// </summary>
 public abstract partial class PerProjectLoop(IConfigStore config, ILogger logger) : BackgroundService
 {
-    /// <summary>What the log calls the job ("Online evaluation").</summary>
-    protected abstract string JobName { get; }
+    /// <summary>What the job does, for the log ("Online evaluation").</summary>
+    protected abstract string Work { get; }
     protected abstract bool Enabled { get; }
     protected abstract TimeSpan Interval { get; }
 
@@ -29,12 +29,12 @@ public abstract partial class PerProjectLoop(IConfigStore config, ILogger logger
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    LogFailed(logger, ex, JobName, project.Id);
+                    LogFailed(ex, Work, project.Id);
                 }
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} of project {ProjectId} failed; it runs again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception ex, string job, string projectId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Work} of project {ProjectId} failed; it runs again at the next interval")]
+    private partial void LogFailed(Exception ex, string work, string projectId);
 }
