@@ -23,8 +23,9 @@ public sealed class ReviewDashboardTests(DashboardFixture fixture)
     public async Task A_reviewer_annotates_a_sampled_trace_with_the_generated_form_and_sees_the_agreement()
     {
         var telltale = fixture.Telltale;
-        // Older than the sampler's default lag (5 minutes), which the fixture keeps.
-        var start = Start(minutesAgo: 10);
+        // Older than the sampler's default lag (5 minutes), which the fixture keeps. Not held inside the current week:
+        // just after Monday midnight the two turns may fall in last week, which the sampler still fills (2 of 75).
+        var start = DateTimeOffset.UtcNow.AddMinutes(-10);
         await SendAsync(telltale, System, RagTurn(First, $"{Supported} {Unsupported}", start).Concat(RagTurn(Second, Supported, start.AddSeconds(5))));
         foreach (var (trace, name, value) in new[] { (First, "groundedness", 0.5), (First, "refusal", 0.0), (Second, "groundedness", 1.0) })
             await SendJsonAsync(telltale, HttpMethod.Post, "/api/v1/scores", new { traceId = trace, name, value, source = "evaluator", system = System },

@@ -28,13 +28,13 @@ public static class ReviewTraffic
 
     public static string TraceId(int group, int n) => $"{group:x2}{n:x30}";
 
-    /// <summary>When the test traffic starts: some minutes ago (5 unless told), but inside the current sampling week, so
-    /// one week's target applies to all of it (only the first minutes of a Monday would put it later).</summary>
-    public static DateTimeOffset Start(int minutesAgo = 5)
+    /// <summary>When the test traffic starts: five minutes ago, but inside the current sampling week, so one week's target
+    /// applies to all of it (only in the first minute of a Monday would that put some of it after now).</summary>
+    public static DateTimeOffset Start()
     {
         var now = DateTimeOffset.UtcNow;
         var weekStart = ReviewWeek.StartOf(now).AddSeconds(1);
-        return now.AddMinutes(-minutesAgo) > weekStart ? now.AddMinutes(-minutesAgo) : weekStart;
+        return now.AddMinutes(-5) > weekStart ? now.AddMinutes(-5) : weekStart;
     }
 
     public static Span Chat(string traceId, string answer, DateTimeOffset at)
