@@ -18,6 +18,7 @@ using Telltale.Server.Configuration;
 using Telltale.Server.Health;
 using Telltale.Server.Otlp.Grpc;
 using Telltale.Server.Otlp.Http;
+using Telltale.Server.Review;
 using Telltale.Storage.DuckDb;
 
 namespace Telltale.Server;
@@ -142,6 +143,8 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<DefaultRuleSeeder>();
         services.AddHostedService<AlertEvaluationLoop>();
 
+        services.AddReviewQueue(configuration);
+
         services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
@@ -228,6 +231,8 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapNotifications();
         api.MapIncidents();
         api.MapFeedback();
+        api.MapScoreConfigs();
+        api.MapReviewQueue();
         api.MapScores();
         api.MapEvaluators();
         api.MapDatasets();

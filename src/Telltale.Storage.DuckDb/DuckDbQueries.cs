@@ -15,6 +15,19 @@ internal static class DuckDbQueries
     public static List<T> Query<T>(this DuckDBConnection connection, string sql, Func<DbDataReader, T> read, params object?[] args)
     {
         using var cmd = DuckDbCommands.Create(connection, sql, args);
+        return cmd.ReadAll(read);
+    }
+
+    /// <summary>A query whose filters were added one by one (<see cref="SqlBuilder"/>).</summary>
+    public static List<T> Query<T>(this DuckDbDatabase database, SqlBuilder sql, Func<DbDataReader, T> read)
+    {
+        using var connection = database.OpenConnection();
+        using var cmd = sql.ToCommand(connection);
+        return cmd.ReadAll(read);
+    }
+
+    private static List<T> ReadAll<T>(this DuckDBCommand cmd, Func<DbDataReader, T> read)
+    {
         using var reader = cmd.ExecuteReader();
         var results = new List<T>();
         while (reader.Read()) results.Add(read(reader));

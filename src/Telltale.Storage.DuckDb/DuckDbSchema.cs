@@ -80,6 +80,15 @@ internal static class DuckDbSchema
             numeric_value DOUBLE, string_value VARCHAR, trace_id VARCHAR, span_id VARCHAR, session_id VARCHAR,
             system VARCHAR, comment VARCHAR, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL);
 
+        CREATE TABLE IF NOT EXISTS score_configs (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, config VARCHAR NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS review_items (
+            project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, trace_id VARCHAR NOT NULL, system VARCHAR NOT NULL,
+            session_id VARCHAR, stratum VARCHAR NOT NULL, trace_time TIMESTAMPTZ NOT NULL, week_start TIMESTAMPTZ NOT NULL,
+            weight DOUBLE NOT NULL, weight_score DOUBLE, sampled_at TIMESTAMPTZ NOT NULL, status VARCHAR NOT NULL,
+            assignee VARCHAR, completed_at TIMESTAMPTZ, completed_by VARCHAR, comment VARCHAR);
+
         CREATE TABLE IF NOT EXISTS trace_intents (
             project_id VARCHAR NOT NULL, trace_id VARCHAR NOT NULL, session_id VARCHAR, system VARCHAR NOT NULL,
             intent VARCHAR NOT NULL, confidence DOUBLE NOT NULL, source VARCHAR NOT NULL, time TIMESTAMPTZ NOT NULL,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using Telltale.Core.Querying;
 using Telltale.Core.Scores;
@@ -46,19 +47,38 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
         Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(
             $"SELECT {Columns} FROM scores WHERE project_id = $1 AND time >= $2 AND time < $3 " +
             "AND ($4::VARCHAR IS NULL OR trace_id = $4::VARCHAR) AND ($5::VARCHAR IS NULL OR name = $5::VARCHAR) ORDER BY time DESC, id LIMIT $6",
-            r => new ScoreRecord
-            {
-                Id = r.GetString(0),
-                Name = r.GetString(1),
-                DataType = r.GetString(2),
-                NumericValue = r.IsDBNull(3) ? null : r.GetDouble(3),
-                StringValue = r.IsDBNull(4) ? null : r.GetString(4),
-                TraceId = r.IsDBNull(5) ? null : r.GetString(5),
-                SpanId = r.IsDBNull(6) ? null : r.GetString(6),
-                SessionId = r.IsDBNull(7) ? null : r.GetString(7),
-                System = r.IsDBNull(8) ? null : r.GetString(8),
-                Comment = r.IsDBNull(9) ? null : r.GetString(9),
-                Source = r.GetString(10),
-                Time = r.GetFieldValue<DateTimeOffset>(11).ToUniversalTime(),
-            }, projectId, range.From, range.To, traceId, name, limit));
+            Read, projectId, range.From, range.To, traceId, name, limit));
+
+    public Task<IReadOnlyList<ScoreRecord>> QueryAsync(string projectId, ScoreQuery query, CancellationToken ct)
+    {
+        var sql = new SqlBuilder();
+        sql.Append($"SELECT {Columns} FROM scores WHERE project_id = {sql.Bind(projectId)}");
+        if (query.Range is { } range) sql.Append($" AND time >= {sql.Bind(range.From)} AND time < {sql.Bind(range.To)}");
+        AnyOf(sql, "trace_id", query.TraceIds);
+        AnyOf(sql, "name", query.Names);
+        AnyOf(sql, "source", query.Sources);
+        sql.Append($" ORDER BY time DESC, id LIMIT {sql.Bind(query.Limit)}");
+        return Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(sql, Read));
+    }
+
+    private static void AnyOf(SqlBuilder sql, string column, IReadOnlyCollection<string>? values)
+    {
+        if (values is not null) sql.Append($" AND list_contains({sql.Bind(values.ToArray())}::VARCHAR[], {column})");
+    }
+
+    private static ScoreRecord Read(DbDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Name = r.GetString(1),
+        DataType = r.GetString(2),
+        NumericValue = r.IsDBNull(3) ? null : r.GetDouble(3),
+        StringValue = r.IsDBNull(4) ? null : r.GetString(4),
+        TraceId = r.IsDBNull(5) ? null : r.GetString(5),
+        SpanId = r.IsDBNull(6) ? null : r.GetString(6),
+        SessionId = r.IsDBNull(7) ? null : r.GetString(7),
+        System = r.IsDBNull(8) ? null : r.GetString(8),
+        Comment = r.IsDBNull(9) ? null : r.GetString(9),
+        Source = r.GetString(10),
+        Time = r.GetFieldValue<DateTimeOffset>(11).ToUniversalTime(),
+    };
 }

@@ -22,6 +22,8 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<Telltale.Core.Intents.IIntentStore, DuckDbIntentStore>();
         services.AddSingleton<Telltale.Core.Datasets.IDatasetStore, DuckDbDatasetStore>();
         services.AddSingleton<Telltale.Core.Evaluation.Canary.ICanaryStore, DuckDbCanaryStore>();
+        services.AddSingleton<Telltale.Core.Scores.IScoreConfigStore, DuckDbScoreConfigStore>();
+        services.AddSingleton<Telltale.Core.Review.IReviewQueueStore, DuckDbReviewQueueStore>();
         services.AddSingleton<DuckDbTelemetryWriter>();
         services.AddSingleton<ITelemetryWriter>(sp => sp.GetRequiredService<DuckDbTelemetryWriter>());
         return services;

@@ -27,7 +27,7 @@ public static class RulesSuite
 
         var reader = new DuckDbTelemetryReader(database);
         var options = Options.Create(new AlertingOptions { EvaluationDelaySeconds = 0 });
-        var observations = new RuleObservations(reader, new DuckDbFeedbackStore(database), new DuckDbScoreStore(database));
+        var observations = new RuleObservations(reader, new DuckDbFeedbackStore(database), new DuckDbScoreStore(database), new DuckDbCanaryStore(database));
         var evaluator = new AlertEvaluator(new DuckDbAlertStore(database), observations, new DuckDbChangeStore(database),
             new RuleHistory(reader, observations), new AlertContextBuilder(reader), options, new FixedTime(now),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<AlertEvaluator>.Instance);

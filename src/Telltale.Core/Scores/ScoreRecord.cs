@@ -44,6 +44,9 @@ public interface IScoreStore
 
     /// <summary>Scores many at once (an evaluator round), in one transaction.</summary>
     Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct);
+
+    /// <summary>Scores matching every filter given (traces, names, sources, time), newest first.</summary>
+    Task<IReadOnlyList<ScoreRecord>> QueryAsync(string projectId, ScoreQuery query, CancellationToken ct);
 }
 
 public sealed record ScoreSummary(string? System, long Count, double? Mean);

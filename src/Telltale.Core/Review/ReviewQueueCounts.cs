@@ -1,0 +1,3 @@
+namespace Telltale.Core.Review;
+
+public sealed record ReviewQueueCounts(long Pending, long Done, long Skipped);
