@@ -6,5 +6,6 @@ var root = new RootCommand("Telltale: AI production monitoring and observability
     ServeCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -8,7 +8,7 @@ public static class DemoCommand
 {
     public static Command Create()
     {
-        var target = new Option<Uri>("--target") { Description = "Telltale's OTLP/HTTP and API address.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:4318") };
+        var target = TargetOption.Create("Telltale's OTLP/HTTP and API address.");
         var key = new Option<string>("--key") { Description = "An API key with the ingest scope.", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Simulator seed (default: a new one each run, so trace ids never repeat)." };
         var noBackfill = new Option<bool>("--no-backfill") { Description = "Skip the 14 days of history and stream live only." };
@@ -19,7 +19,6 @@ public static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             var baseUri = parse.GetValue(target)!;
-            if (!baseUri.AbsolutePath.EndsWith('/')) baseUri = new Uri(baseUri + "/");
             await DemoRun.RunAsync(baseUri, parse.GetValue(key)!, parse.GetValue(seed) ?? Random.Shared.Next(), !parse.GetValue(noBackfill), Console.Out, ct);
             return 0;
         });
