@@ -203,6 +203,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddScoped<Web.Services.ProjectContext>();
         services.AddSingleton<Core.Dashboard.OverviewBuilder>();
         services.AddSingleton<Core.Dashboard.SystemPageBuilder>();
+        services.AddSingleton<Core.Quality.QualityReport>();
     }
 
     private static void MapEndpoints(WebApplication app)
@@ -238,6 +239,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapDatasets();
         api.MapLlmConnections();
         api.MapCanaries();
+        api.MapQuality();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

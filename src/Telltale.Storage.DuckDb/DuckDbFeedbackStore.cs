@@ -51,6 +51,36 @@ public sealed class DuckDbFeedbackStore(DuckDbDatabase database) : IFeedbackStor
                 r.GetInt64(7), D(r, 8), r.GetInt64(9), r.GetInt64(10), r.GetInt64(11)),
             projectId, range.From, range.To, system));
 
+    public Task<IReadOnlyList<Core.Quality.QualityPoint>> SeriesAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct)
+    {
+        var rows = database.Query("""
+            SELECT time_bucket(to_microseconds($4::BIGINT), time, $2::TIMESTAMPTZ) AS bucket,
+                   count(*) FILTER (WHERE kind = 'thumbs'), avg(value) FILTER (WHERE kind = 'thumbs'),
+                   count(*) FILTER (WHERE kind = 'csat'), avg(value) FILTER (WHERE kind = 'csat'),
+                   count(*) FILTER (WHERE kind = 'rating'), avg(value) FILTER (WHERE kind = 'rating'),
+                   count(*) FILTER (WHERE kind = 'edit'), avg(value) FILTER (WHERE kind = 'edit'),
+                   count(*) FILTER (WHERE kind = 'escalated' AND value = 1), count(*) FILTER (WHERE kind = 'abandoned' AND value = 1)
+            FROM feedback WHERE project_id = $1 AND time >= $2 AND time < $3 AND ($5::VARCHAR IS NULL OR system = $5::VARCHAR)
+            GROUP BY bucket ORDER BY bucket
+            """,
+            r =>
+            {
+                var t = r.GetFieldValue<DateTimeOffset>(0).ToUniversalTime();
+                return new[]
+                {
+                    new Core.Quality.QualityPoint("thumbsUpRate", t, r.GetInt64(1), D(r, 2)),
+                    new Core.Quality.QualityPoint("csat", t, r.GetInt64(3), D(r, 4)),
+                    new Core.Quality.QualityPoint("meanRating", t, r.GetInt64(5), D(r, 6)),
+                    new Core.Quality.QualityPoint("editRatio", t, r.GetInt64(7), D(r, 8)),
+                    new Core.Quality.QualityPoint("escalations", t, r.GetInt64(9), r.GetInt64(9)),
+                    new Core.Quality.QualityPoint("abandonments", t, r.GetInt64(10), r.GetInt64(10)),
+                };
+            },
+            projectId, range.From, range.To, (long)step.TotalMicroseconds, system);
+        // A metric with no responses in a bucket has no point there (a gap in the chart, not a zero).
+        return Task.FromResult<IReadOnlyList<Core.Quality.QualityPoint>>(rows.SelectMany(p => p).Where(p => p.Count > 0).ToList());
+    }
+
     private static double? D(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     private static FeedbackRecord Read(DbDataReader r) => new()

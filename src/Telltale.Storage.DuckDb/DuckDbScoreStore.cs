@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using Telltale.Core.Alerting;
 using Telltale.Core.Querying;
 using Telltale.Core.Scores;
 
@@ -42,6 +43,14 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
             $"AND time >= $2 AND time < $3 AND {condition} GROUP BY system ORDER BY system",
             r => new ScoreSummary(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetDouble(2)),
             [projectId, range.From, range.To, .. more]));
+
+    public Task<IReadOnlyList<Core.Quality.QualityPoint>> SeriesAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Core.Quality.QualityPoint>>(database.Query(
+            "SELECT name, time_bucket(to_microseconds($4::BIGINT), time, $2::TIMESTAMPTZ) AS bucket, count(numeric_value), avg(numeric_value) " +
+            "FROM scores WHERE project_id = $1 AND time >= $2 AND time < $3 AND numeric_value IS NOT NULL " +
+            "AND ($5::VARCHAR IS NULL OR system = $5::VARCHAR) GROUP BY name, bucket ORDER BY name, bucket",
+            r => new Core.Quality.QualityPoint(ScoreRuleMetrics.Prefix + r.GetString(0), r.GetFieldValue<DateTimeOffset>(1).ToUniversalTime(), r.GetInt64(2), r.GetDouble(3)),
+            projectId, range.From, range.To, (long)step.TotalMicroseconds, system));
 
     public Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? name, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(

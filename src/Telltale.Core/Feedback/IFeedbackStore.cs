@@ -11,6 +11,10 @@ public interface IFeedbackStore
     Task<IReadOnlyList<FeedbackRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? kind, int limit, CancellationToken ct);
 
     /// <summary>Per system over the range: thumbs-up share, mean rating and CSAT, escalation and abandonment counts.</summary>
+    /// <summary>The user-signal metrics per time bucket (thumbsUpRate, csat, meanRating, editRatio, escalations,
+    /// abandonments), optionally of one system.</summary>
+    Task<IReadOnlyList<Quality.QualityPoint>> SeriesAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct);
+
     Task<IReadOnlyList<FeedbackSummary>> SummarizeAsync(string projectId, TimeRange range, string? system, CancellationToken ct);
 }
 

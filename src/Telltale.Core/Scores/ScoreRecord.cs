@@ -45,6 +45,9 @@ public interface IScoreStore
     /// <summary>Scores many at once (an evaluator round), in one transaction.</summary>
     Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct);
 
+    /// <summary>Numeric scores per name and time bucket (metric <c>score.&lt;name&gt;</c>), optionally of one system.</summary>
+    Task<IReadOnlyList<Quality.QualityPoint>> SeriesAsync(string projectId, Querying.TimeRange range, TimeSpan step, string? system, CancellationToken ct);
+
     /// <summary>Scores matching every filter given (traces, names, sources, time), newest first.</summary>
     Task<IReadOnlyList<ScoreRecord>> QueryAsync(string projectId, ScoreQuery query, CancellationToken ct);
 }
