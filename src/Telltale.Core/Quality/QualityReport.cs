@@ -11,6 +11,15 @@ namespace Telltale.Core.Quality;
 /// </summary>
 public sealed class QualityReport(IScoreStore scores, IFeedbackStore feedback, ICanaryStore canaries)
 {
+    /// <summary>About fifty points whatever the range, on round steps.</summary>
+    public static TimeSpan DefaultStep(TimeSpan range) => range switch
+    {
+        _ when range <= TimeSpan.FromHours(2) => TimeSpan.FromMinutes(5),
+        _ when range <= TimeSpan.FromDays(2) => TimeSpan.FromHours(1),
+        _ when range <= TimeSpan.FromDays(14) => TimeSpan.FromHours(6),
+        _ => TimeSpan.FromDays(1),
+    };
+
     public sealed record Result(DateTimeOffset From, DateTimeOffset To, double StepSeconds, IReadOnlyList<QualitySeries> Series);
 
     public async Task<Result> BuildAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct)

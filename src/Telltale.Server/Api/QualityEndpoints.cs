@@ -12,18 +12,10 @@ public static class QualityEndpoints
         api.MapGet("/quality", (HttpRequest req, RequestPrincipal who, QualityReport report, TimeProvider time, CancellationToken ct) =>
         {
             var range = QueryParameters.Range(req, time);
-            var step = QueryParameters.Step(req, range) ?? DefaultStep(range.To - range.From);
+            var step = QueryParameters.Step(req, range) ?? QualityReport.DefaultStep(range.To - range.From);
             return report.BuildAsync(who.ProjectId, range, step, QueryParameters.Text(req, "system"), ct);
         }).RequireApiScope(ApiScope.Read).WithTags("Quality")
             .WithSummary("Series of every quality metric (score.<name>, thumbsUpRate, csat, meanRating, editRatio, escalations, abandonments, canaryScore.<canary>) for a range and step, optionally of one system.");
     }
 
-    /// <summary>About fifty points whatever the range, on round steps.</summary>
-    public static TimeSpan DefaultStep(TimeSpan range) => range switch
-    {
-        _ when range <= TimeSpan.FromHours(2) => TimeSpan.FromMinutes(5),
-        _ when range <= TimeSpan.FromDays(2) => TimeSpan.FromHours(1),
-        _ when range <= TimeSpan.FromDays(14) => TimeSpan.FromHours(6),
-        _ => TimeSpan.FromDays(1),
-    };
 }
