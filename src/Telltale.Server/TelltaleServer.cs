@@ -146,6 +146,12 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
 
+        services.AddOptions<Intents.IntentOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Intents"));
+        services.AddSingleton<Telltale.Intents.IntentClassifierCache>();
+        services.AddSingleton<Intents.IntentTaggingRunner>();
+        services.AddSingleton<Core.Intents.IntentBreakdownBuilder>();
+        services.AddHostedService<Intents.IntentTaggingLoop>();
+
         services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = (int)Math.Min(options.Ingest.MaxBodyBytes, int.MaxValue);
@@ -223,6 +229,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapFeedback();
         api.MapScores();
         api.MapEvaluators();
+        api.MapIntents();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

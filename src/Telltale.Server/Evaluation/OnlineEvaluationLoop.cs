@@ -1,32 +1,16 @@
 using Microsoft.Extensions.Options;
 using Telltale.Core.Projects;
+using Telltale.Server.Background;
 
 namespace Telltale.Server.Evaluation;
 
 /// <summary>Runs the online evaluators for every project on a schedule.</summary>
-public sealed partial class OnlineEvaluationLoop(OnlineEvaluationRunner runner, IConfigStore config,
-    IOptions<EvaluationOptions> options, ILogger<OnlineEvaluationLoop> logger) : BackgroundService
+public sealed class OnlineEvaluationLoop(OnlineEvaluationRunner runner, IConfigStore config,
+    IOptions<EvaluationOptions> options, ILogger<OnlineEvaluationLoop> logger) : PerProjectLoop(config, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.IntervalSeconds)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            foreach (var project in await config.ListProjectsAsync(stoppingToken))
-            {
-                try
-                {
-                    await runner.RunAsync(project.Id, stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogFailed(ex, project.Id);
-                }
-            }
-        }
-    }
+    protected override string Work => "Online evaluation";
+    protected override bool Enabled => options.Value.Enabled;
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Online evaluation of project {ProjectId} failed; it runs again at the next interval")]
-    private partial void LogFailed(Exception ex, string projectId);
+    protected override Task RunAsync(string projectId, CancellationToken ct) => runner.RunAsync(projectId, ct);
 }

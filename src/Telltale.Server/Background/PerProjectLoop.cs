@@ -1,0 +1,40 @@
+using Telltale.Core.Projects;
+
+namespace Telltale.Server.Background;
+
+/// <summary>
+/// A background job that runs for every project on a fixed interval. A failing project is logged and tried again at
+/// the next interval; it never stops the others.
+/// </summary>
+public abstract partial class PerProjectLoop(IConfigStore config, ILogger logger) : BackgroundService
+{
+    /// <summary>What the job does, for the log ("Online evaluation").</summary>
+    protected abstract string Work { get; }
+    protected abstract bool Enabled { get; }
+    protected abstract TimeSpan Interval { get; }
+
+    protected abstract Task RunAsync(string projectId, CancellationToken ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled) return;
+        using var timer = new PeriodicTimer(Interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var project in await config.ListProjectsAsync(stoppingToken))
+            {
+                try
+                {
+                    await RunAsync(project.Id, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogFailed(ex, Work, project.Id);
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Work} of project {ProjectId} failed; it runs again at the next interval")]
+    private partial void LogFailed(Exception ex, string work, string projectId);
+}

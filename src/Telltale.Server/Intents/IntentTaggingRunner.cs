@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Telltale.Core.Intents;
+using Telltale.Core.Projects;
+using Telltale.Core.Querying;
+using Telltale.Core.Serialization;
+using Telltale.Core.Storage;
+using Telltale.Intents;
+
+namespace Telltale.Server.Intents;
+
+/// <summary>
+/// Tags a project's new traces with their intent, in start-time order from a persisted watermark. Configuring
+/// intents moves the watermark back, so recent history is retagged by the new classifier.
+/// </summary>
+public sealed class IntentTaggingRunner(IConversationReader conversations, IIntentStore intents, IConfigStore config,
+    IntentClassifierCache classifiers, IOptions<IntentOptions> options, TimeProvider time)
+{
+    public const string SettingsName = "intents";
+    private const string WatermarkName = "intent-watermark";
+
+    public async Task<IntentConfiguration?> ConfigurationAsync(string projectId, CancellationToken ct) =>
+        TelltaleJson.Deserialize<IntentConfiguration>(await config.GetSettingAsync(projectId, SettingsName, ct));
+
+    public async Task ConfigureAsync(string projectId, IntentConfiguration configuration, CancellationToken ct)
+    {
+        await config.SetSettingAsync(projectId, SettingsName, TelltaleJson.Serialize(configuration), ct);
+        await SaveWatermarkAsync(projectId, time.GetUtcNow().AddDays(-options.Value.RetagDays), ct);
+    }
+
+    /// <returns>How many traces were tagged.</returns>
+    public async Task<int> RunAsync(string projectId, CancellationToken ct)
+    {
+        var o = options.Value;
+        var configuration = await ConfigurationAsync(projectId, ct);
+        var tagger = new IntentTagger(configuration, configuration is null ? null : classifiers.For(projectId, configuration.Intents));
+        var now = time.GetUtcNow();
+        var until = now - TimeSpan.FromSeconds(o.LagSeconds);
+        var watermark = await config.GetSettingAsync(projectId, WatermarkName, ct) is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture)
+            : configuration is null ? now.AddHours(-1) : now.AddDays(-o.RetagDays);
+
+        var tagged = 0;
+        for (var batch = 0; batch < o.MaxBatchesPerRun && watermark < until; batch++)
+        {
+            var range = new TimeRange(watermark, until);
+            var traces = await conversations.ListTraceStartsAsync(projectId, range, o.BatchSize, ct);
+            tagged += await TagAsync(projectId, tagger, traces, range, ct);
+            // A full batch stops at its last trace; otherwise everything up to the lag line is done.
+            watermark = traces.Count >= o.BatchSize ? traces[^1].Start.AddTicks(1) : until;
+            await SaveWatermarkAsync(projectId, watermark, ct);
+        }
+        return tagged;
+    }
+
+    private async Task<int> TagAsync(string projectId, IntentTagger tagger, IReadOnlyList<TraceStart> traces, TimeRange range, CancellationToken ct)
+    {
+        if (traces.Count == 0) return 0;
+        var lookback = new TimeRange(range.From - TimeSpan.FromHours(options.Value.SessionLookbackHours), range.To);
+        var sessions = traces.Select(t => t.SessionId).OfType<string>().Distinct().ToList();
+        var openers = await conversations.FirstTraceOfSessionsAsync(projectId, sessions, lookback, ct);
+        var spans = await conversations.OpeningSpansAsync(projectId, traces.Select(t => t.TraceId).Concat(openers.Values).Distinct().ToList(), lookback, ct);
+        var tags = tagger.Tag(traces, openers, spans);
+        await intents.AddManyAsync(projectId, tags, ct);
+        return tags.Count;
+    }
+
+    private Task SaveWatermarkAsync(string projectId, DateTimeOffset watermark, CancellationToken ct) =>
+        config.SetSettingAsync(projectId, WatermarkName, watermark.ToString("O", CultureInfo.InvariantCulture), ct);
+}
