@@ -10,8 +10,9 @@ public sealed class IntentOptions
     public int LagSeconds { get; set; } = 60;
     public int BatchSize { get; set; } = 2000;
 
-    /// <summary>Batches one run may take before it yields to the next interval (catching up on history).</summary>
-    public int MaxBatchesPerRun { get; set; } = 25;
+    /// <summary>Batches one run may take before it yields to the next interval (catching up on history: a batch
+    /// covers at most six hours).</summary>
+    public int MaxBatchesPerRun { get; set; } = 200;
 
     /// <summary>How far back traces are (re)tagged when a project's intents are configured or changed, so the
     /// breakdowns of the dashboard's longest range follow the new intents.</summary>

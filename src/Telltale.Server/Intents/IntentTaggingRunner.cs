@@ -19,6 +19,10 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
     public const string SettingsName = "intents";
     private const string WatermarkName = "intent-watermark";
 
+    /// <summary>Catching up on weeks of history, each batch groups the spans of at most this window rather than of
+    /// everything since the watermark.</summary>
+    private static readonly TimeSpan ScanWindow = TimeSpan.FromHours(6);
+
     public async Task<IntentConfiguration?> ConfigurationAsync(string projectId, CancellationToken ct) =>
         TelltaleJson.Deserialize<IntentConfiguration>(await config.GetSettingAsync(projectId, SettingsName, ct));
 
@@ -43,11 +47,11 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
         var tagged = 0;
         for (var batch = 0; batch < o.MaxBatchesPerRun && watermark < until; batch++)
         {
-            var range = new TimeRange(watermark, until);
+            var range = new TimeRange(watermark, Min(until, watermark + ScanWindow));
             var traces = await conversations.ListTraceStartsAsync(projectId, range, o.BatchSize, ct);
             tagged += await TagAsync(projectId, tagger, traces, range, ct);
-            // A full batch stops at its last trace; otherwise everything up to the lag line is done.
-            watermark = traces.Count >= o.BatchSize ? traces[^1].Start.AddTicks(1) : until;
+            // A full batch stops at its last trace; otherwise the whole window is done.
+            watermark = traces.Count >= o.BatchSize ? traces[^1].Start.AddTicks(1) : range.To;
             await SaveWatermarkAsync(projectId, watermark, ct);
         }
         return tagged;
@@ -64,6 +68,8 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
         await intents.AddManyAsync(projectId, tags, ct);
         return tags.Count;
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private Task SaveWatermarkAsync(string projectId, DateTimeOffset watermark, CancellationToken ct) =>
         config.SetSettingAsync(projectId, WatermarkName, watermark.ToString("O", CultureInfo.InvariantCulture), ct);
