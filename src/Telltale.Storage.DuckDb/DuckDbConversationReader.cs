@@ -38,11 +38,29 @@ public sealed class DuckDbConversationReader(DuckDbDatabase database) : IConvers
     {
         if (traceIds.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>>(new Dictionary<string, IReadOnlyList<SpanView>>());
         var ids = traceIds.ToArray();
+        // Only what the opening is read from: the answer calls of a RAG application carry kilobytes of output and
+        // documents that a full span row would parse for nothing.
         var spans = database.Query(
-            $"SELECT {SpanViewReader.Columns} FROM spans WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 " +
+            "SELECT trace_id, span_id, parent_span_id, name, kind, system, status, start_ns, input_messages, input_value, attributes " +
+            "FROM spans WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 " +
             "AND trace_id IN (SELECT unnest($4::VARCHAR[])) AND (kind = 'llm' OR parent_span_id IS NULL OR contains(attributes, $5)) " +
             "ORDER BY start_ns, span_id",
-            SpanViewReader.Read, projectId, range.From - TraceSlack, range.To + TraceSlack, ids, $"\"{ConversationOpening.IntentAttribute}\"");
+            r => new SpanView
+            {
+                TraceId = r.GetString(0),
+                SpanId = r.GetString(1),
+                ParentSpanId = r.IsDBNull(2) ? null : r.GetString(2),
+                Name = r.GetString(3),
+                Kind = r.GetString(4),
+                System = r.GetString(5),
+                Status = r.GetString(6),
+                StartUnixNano = r.GetInt64(7),
+                StartTime = UnixNanos.ToDateTimeOffset(r.GetInt64(7)),
+                InputMessages = r.IsDBNull(8) ? [] : TelltaleJson.Deserialize<List<ChatMessage>>(r.GetString(8)) ?? [],
+                InputValue = r.IsDBNull(9) ? null : r.GetString(9),
+                Attributes = TelltaleJson.Element(r.GetString(10)),
+            },
+            projectId, range.From - TraceSlack, range.To + TraceSlack, ids, $"\"{ConversationOpening.IntentAttribute}\"");
         var withMessages = AttachLoggedInput(projectId, spans);
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>>(withMessages.GroupBy(s => s.TraceId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SpanView>)g.ToList()));
