@@ -34,7 +34,7 @@ public sealed class DuckDbConversationReader(DuckDbDatabase database) : IConvers
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>> OpeningSpansAsync(string projectId, IReadOnlyCollection<string> traceIds,
-        TimeRange range, CancellationToken ct)
+        TimeRange range, bool declaredOnly, CancellationToken ct)
     {
         if (traceIds.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>>(new Dictionary<string, IReadOnlyList<SpanView>>());
         var ids = traceIds.ToArray();
@@ -43,7 +43,7 @@ public sealed class DuckDbConversationReader(DuckDbDatabase database) : IConvers
         var spans = database.Query(
             "SELECT trace_id, span_id, parent_span_id, name, kind, system, status, start_ns, input_messages, input_value, attributes " +
             "FROM spans WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 " +
-            "AND trace_id IN (SELECT unnest($4::VARCHAR[])) AND (kind = 'llm' OR parent_span_id IS NULL OR contains(attributes, $5)) " +
+            "AND trace_id IN (SELECT unnest($4::VARCHAR[])) AND (($6 AND (kind = 'llm' OR parent_span_id IS NULL)) OR contains(attributes, $5)) " +
             "ORDER BY start_ns, span_id",
             r => new SpanView
             {
@@ -60,7 +60,7 @@ public sealed class DuckDbConversationReader(DuckDbDatabase database) : IConvers
                 InputValue = r.IsDBNull(9) ? null : r.GetString(9),
                 Attributes = TelltaleJson.Element(r.GetString(10)),
             },
-            projectId, range.From - TraceSlack, range.To + TraceSlack, ids, $"\"{ConversationOpening.IntentAttribute}\"");
+            projectId, range.From - TraceSlack, range.To + TraceSlack, ids, $"\"{ConversationOpening.IntentAttribute}\"", !declaredOnly);
         var withMessages = AttachLoggedInput(projectId, spans);
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>>(withMessages.GroupBy(s => s.TraceId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SpanView>)g.ToList()));

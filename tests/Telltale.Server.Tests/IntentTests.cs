@@ -140,6 +140,23 @@ public class IntentTests
         Assert.Equal(("other", IntentConfiguration.DefaultMinConfidence), (configured.FallbackIntent, configured.MinConfidence));
     }
 
+    [Fact]
+    public async Task Without_configured_intents_those_the_application_declares_are_still_kept()
+    {
+        await using var telltale = await TelltaleTestServer.StartAsync(Settings);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var opening = Turn("I was double charged", 0.01m, "s1", at, declaredIntent: "billing");
+        var followUp = Turn("Thanks, and next month?", 0.01m, "s1", at.AddSeconds(20));
+        var undeclared = Turn("Where is my parcel?", 0.01m, null, at.AddSeconds(30));
+        await telltale.Client.PostAsync("/v1/traces", Protobuf(Traces("support-bot", opening, followUp, undeclared)));
+
+        Assert.Equal(2, await TagAsync(telltale));
+
+        var byIntent = (await telltale.GetAsync<MetricsResult>("/api/v1/metrics?range=1h&groupBy=intent")).Series
+            .ToDictionary(s => s.Group["intent"] ?? "(none)", s => s.Totals.Count);
+        Assert.Equal(new Dictionary<string, long> { ["billing"] = 2, ["(none)"] = 1 }, byIntent);
+    }
+
     [Theory]
     [InlineData("""{"intents":[{"name":"billing","examples":["a bill","my invoice","a charge"]}]}""", "at least 2 intents")]
     [InlineData("""{}""", "at least 2 intents")]

@@ -13,9 +13,9 @@ public interface IConversationReader
     Task<IReadOnlyDictionary<string, string>> FirstTraceOfSessionsAsync(string projectId, IReadOnlyCollection<string> sessionIds,
         TimeRange range, CancellationToken ct);
 
-    /// <summary>The LLM calls, root spans and spans carrying a <c>telltale.intent</c> of each trace, in start order;
-    /// messages sent as GenAI log events are attached to their span. The traces started in the range (which bounds
-    /// the scan).</summary>
+    /// <summary>The LLM calls, root spans and spans carrying a <c>telltale.intent</c> of each trace, in start order,
+    /// with their input (messages sent as GenAI log events attached to their span); with <paramref name="declaredOnly"/>
+    /// only the spans carrying <c>telltale.intent</c>. The traces started in the range (which bounds the scan).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<SpanView>>> OpeningSpansAsync(string projectId, IReadOnlyCollection<string> traceIds,
-        TimeRange range, CancellationToken ct);
+        TimeRange range, bool declaredOnly, CancellationToken ct);
 }

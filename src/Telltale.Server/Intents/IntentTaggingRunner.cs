@@ -38,6 +38,8 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
         var o = options.Value;
         var configuration = await ConfigurationAsync(projectId, ct);
         var tagger = new IntentTagger(configuration, configuration is null ? null : classifiers.For(projectId, configuration.Intents));
+        // Without intents there is nothing to classify: only intents the application declared are read.
+        var declaredOnly = configuration is null;
         var now = time.GetUtcNow();
         var until = now - TimeSpan.FromSeconds(o.LagSeconds);
         var watermark = await config.GetSettingAsync(projectId, WatermarkName, ct) is { } text
@@ -49,7 +51,7 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
         {
             var range = new TimeRange(watermark, Min(until, watermark + ScanWindow));
             var traces = await conversations.ListTraceStartsAsync(projectId, range, o.BatchSize, ct);
-            tagged += await TagAsync(projectId, tagger, traces, range, ct);
+            tagged += await TagAsync(projectId, tagger, traces, range, declaredOnly, ct);
             // A full batch stops at its last trace; otherwise the whole window is done.
             watermark = traces.Count >= o.BatchSize ? traces[^1].Start.AddTicks(1) : range.To;
             await SaveWatermarkAsync(projectId, watermark, ct);
@@ -57,13 +59,15 @@ public sealed class IntentTaggingRunner(IConversationReader conversations, IInte
         return tagged;
     }
 
-    private async Task<int> TagAsync(string projectId, IntentTagger tagger, IReadOnlyList<TraceStart> traces, TimeRange range, CancellationToken ct)
+    private async Task<int> TagAsync(string projectId, IntentTagger tagger, IReadOnlyList<TraceStart> traces, TimeRange range, bool declaredOnly,
+        CancellationToken ct)
     {
         if (traces.Count == 0) return 0;
         var lookback = new TimeRange(range.From - TimeSpan.FromHours(options.Value.SessionLookbackHours), range.To);
         var sessions = traces.Select(t => t.SessionId).OfType<string>().Distinct().ToList();
         var openers = await conversations.FirstTraceOfSessionsAsync(projectId, sessions, lookback, ct);
-        var spans = await conversations.OpeningSpansAsync(projectId, traces.Select(t => t.TraceId).Concat(openers.Values).Distinct().ToList(), lookback, ct);
+        var spans = await conversations.OpeningSpansAsync(projectId, traces.Select(t => t.TraceId).Concat(openers.Values).Distinct().ToList(),
+            lookback, declaredOnly, ct);
         var tags = tagger.Tag(traces, openers, spans);
         await intents.AddManyAsync(projectId, tags, ct);
         return tags.Count;
