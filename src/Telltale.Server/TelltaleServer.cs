@@ -156,6 +156,12 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<Evaluation.Canary.CanaryScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Evaluation.Canary.CanaryScheduler>());
 
+        services.AddOptions<Intents.IntentOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Intents"));
+        services.AddSingleton<Telltale.Intents.IntentClassifierCache>();
+        services.AddSingleton<Intents.IntentTaggingRunner>();
+        services.AddSingleton<Core.Intents.IntentBreakdownBuilder>();
+        services.AddHostedService<Intents.IntentTaggingLoop>();
+
         services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = (int)Math.Min(options.Ingest.MaxBodyBytes, int.MaxValue);
@@ -240,6 +246,7 @@ public sealed class TelltaleServer : IAsyncDisposable
         api.MapLlmConnections();
         api.MapCanaries();
         api.MapQuality();
+        api.MapIntents();
 
         // Hosts built without the CLI (the benchmarks) have no asset manifest: they serve everything but the dashboard's files.
         var assets = Path.Combine(AppContext.BaseDirectory, $"{AssetsManifestName}.staticwebassets.endpoints.json");

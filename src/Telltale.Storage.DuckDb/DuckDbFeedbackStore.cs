@@ -35,21 +35,36 @@ public sealed class DuckDbFeedbackStore(DuckDbDatabase database) : IFeedbackStor
             "AND ($4::VARCHAR IS NULL OR trace_id = $4::VARCHAR) AND ($5::VARCHAR IS NULL OR kind = $5::VARCHAR) ORDER BY time DESC, id LIMIT $6",
             Read, projectId, range.From, range.To, traceId, kind, limit));
 
+    /// <summary>The summary figures; the ordinals in <see cref="ReadSummary"/> follow this list.</summary>
+    private const string SummaryAggregates = """
+        count(*) FILTER (WHERE kind = 'thumbs'), avg(value) FILTER (WHERE kind = 'thumbs'),
+        count(*) FILTER (WHERE kind = 'rating'), avg(value) FILTER (WHERE kind = 'rating'),
+        count(*) FILTER (WHERE kind = 'csat'), avg(value) FILTER (WHERE kind = 'csat'),
+        count(*) FILTER (WHERE kind = 'edit'), avg(value) FILTER (WHERE kind = 'edit'),
+        count(*) FILTER (WHERE kind = 'accepted' AND value = 1), count(*) FILTER (WHERE kind = 'escalated' AND value = 1),
+        count(*) FILTER (WHERE kind = 'abandoned' AND value = 1)
+        """;
+
     public Task<IReadOnlyList<FeedbackSummary>> SummarizeAsync(string projectId, TimeRange range, string? system, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<FeedbackSummary>>(database.Query("""
-            SELECT system,
-                   count(*) FILTER (WHERE kind = 'thumbs'), avg(value) FILTER (WHERE kind = 'thumbs'),
-                   count(*) FILTER (WHERE kind = 'rating'), avg(value) FILTER (WHERE kind = 'rating'),
-                   count(*) FILTER (WHERE kind = 'csat'), avg(value) FILTER (WHERE kind = 'csat'),
-                   count(*) FILTER (WHERE kind = 'edit'), avg(value) FILTER (WHERE kind = 'edit'),
-                   count(*) FILTER (WHERE kind = 'accepted' AND value = 1), count(*) FILTER (WHERE kind = 'escalated' AND value = 1),
-                   count(*) FILTER (WHERE kind = 'abandoned' AND value = 1)
+        Task.FromResult<IReadOnlyList<FeedbackSummary>>(database.Query($"""
+            SELECT system, {SummaryAggregates}
             FROM feedback WHERE project_id = $1 AND time >= $2 AND time < $3 AND ($4::VARCHAR IS NULL OR system = $4::VARCHAR)
             GROUP BY system ORDER BY system
             """,
-            r => new FeedbackSummary(r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1), D(r, 2), r.GetInt64(3), D(r, 4), r.GetInt64(5), D(r, 6),
-                r.GetInt64(7), D(r, 8), r.GetInt64(9), r.GetInt64(10), r.GetInt64(11)),
-            projectId, range.From, range.To, system));
+            r => ReadSummary(r, S(r, 0), null), projectId, range.From, range.To, system));
+
+    public Task<IReadOnlyList<FeedbackSummary>> SummarizeByIntentAsync(string projectId, TimeRange range, string? system, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<FeedbackSummary>>(database.Query($"""
+            SELECT {IntentSql.ItemIntent} AS intent, {SummaryAggregates}
+            FROM {IntentSql.JoinedTo("feedback", "$1")}
+            WHERE x.project_id = $1 AND x.time >= $2 AND x.time < $3 AND ($4::VARCHAR IS NULL OR x.system = $4::VARCHAR)
+            GROUP BY 1 ORDER BY 1 NULLS LAST
+            """,
+            r => ReadSummary(r, system, S(r, 0)), projectId, range.From, range.To, system));
+
+    private static FeedbackSummary ReadSummary(DbDataReader r, string? system, string? intent) =>
+        new(system, r.GetInt64(1), D(r, 2), r.GetInt64(3), D(r, 4), r.GetInt64(5), D(r, 6), r.GetInt64(7), D(r, 8), r.GetInt64(9),
+            r.GetInt64(10), r.GetInt64(11)) { Intent = intent };
 
     public Task<IReadOnlyList<Core.Quality.QualityPoint>> SeriesAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct)
     {

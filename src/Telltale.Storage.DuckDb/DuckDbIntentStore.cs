@@ -38,6 +38,12 @@ public sealed class DuckDbIntentStore(DuckDbDatabase database, TimeProvider time
             "QUALIFY row_number() OVER (PARTITION BY trace_id ORDER BY tagged_at DESC) = 1 ORDER BY time, trace_id LIMIT $4",
             Read, projectId, range.From, range.To, limit));
 
+    public Task<IReadOnlyDictionary<string, long>> CountBySystemAsync(string projectId, TimeRange range, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(database.Query(
+                "SELECT system, count(DISTINCT trace_id) FROM trace_intents WHERE project_id = $1 AND time >= $2 AND time < $3 GROUP BY system",
+                r => (System: r.GetString(0), Count: r.GetInt64(1)), projectId, range.From, range.To)
+            .ToDictionary(r => r.System, r => r.Count));
+
     private static TraceIntent Read(System.Data.Common.DbDataReader r) => new()
     {
         TraceId = r.GetString(0),

@@ -52,6 +52,25 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
             r => new Core.Quality.QualityPoint(ScoreRuleMetrics.Prefix + r.GetString(0), r.GetFieldValue<DateTimeOffset>(1).ToUniversalTime(), r.GetInt64(2), r.GetDouble(3)),
             projectId, range.From, range.To, (long)step.TotalMicroseconds, system));
 
+    public Task<IReadOnlyList<ScoreNameSummary>> SummarizeNamesAsync(string projectId, TimeRange range, string? system, bool byIntent,
+        CancellationToken ct)
+    {
+        var group = byIntent ? IntentSql.ItemIntent : "x.system";
+        return Task.FromResult<IReadOnlyList<ScoreNameSummary>>(database.Query($"""
+            SELECT x.name, {group}, count(x.numeric_value), avg(x.numeric_value)
+            FROM {(byIntent ? IntentSql.JoinedTo("scores", "$1") : "scores x")}
+            WHERE x.project_id = $1 AND x.time >= $2 AND x.time < $3 AND x.numeric_value IS NOT NULL
+              AND ($4::VARCHAR IS NULL OR x.system = $4::VARCHAR)
+            GROUP BY 1, 2 ORDER BY 1, 2 NULLS LAST
+            """,
+            r =>
+            {
+                var key = r.IsDBNull(1) ? null : r.GetString(1);
+                return new ScoreNameSummary(r.GetString(0), byIntent ? system : key, byIntent ? key : null, r.GetInt64(2), r.IsDBNull(3) ? null : r.GetDouble(3));
+            },
+            projectId, range.From, range.To, system));
+    }
+
     public Task<IReadOnlyList<ScoreRecord>> ListAsync(string projectId, TimeRange range, string? traceId, string? name, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ScoreRecord>>(database.Query(
             $"SELECT {Columns} FROM scores WHERE project_id = $1 AND time >= $2 AND time < $3 " +

@@ -13,6 +13,7 @@ public static class DuckDbServiceCollectionExtensions
         services.AddSingleton<IConfigStore, DuckDbConfigStore>();
         services.AddSingleton<Telltale.Core.Accounts.IUserStore, DuckDbUserStore>();
         services.AddSingleton<ITelemetryReader, DuckDbTelemetryReader>();
+        services.AddSingleton<IConversationReader, DuckDbConversationReader>();
         services.AddSingleton<Telltale.Core.Changes.IChangeStore, DuckDbChangeStore>();
         services.AddSingleton<Telltale.Core.Alerting.IAlertStore, DuckDbAlertStore>();
         services.AddSingleton<Telltale.Core.Alerting.Notifications.INotificationStore, DuckDbNotificationStore>();

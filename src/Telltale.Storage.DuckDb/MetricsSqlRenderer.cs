@@ -82,8 +82,11 @@ internal static class MetricsSqlRenderer
         var groups = q.GroupBy.Select((d, i) => $"g{i}").ToList();
         select.AddRange(q.GroupBy.Select((d, i) => $"{Expression(sql, d)} AS g{i}"));
         sql.Append("SELECT ").Append(string.Join(", ", select.Append(Measures(q))));
-        sql.Append($" FROM spans WHERE project_id = {sql.Bind(projectId)} AND start_time >= {sql.Bind(q.Range.From)}" +
-                   $" AND start_time < {sql.Bind(q.Range.To)}");
+        var project = sql.Bind(projectId);
+        sql.Append(" FROM spans");
+        if (q.GroupBy.Concat(q.Filters.Select(f => f.Dimension)).Any(d => d.Source == DimensionSource.Intent))
+            sql.Append($" LEFT JOIN {IntentSql.PerTrace(project, sql.Bind(q.Range.From - IntentSql.TraceSlack), sql.Bind(q.Range.To))} AS tt_intents USING (trace_id)");
+        sql.Append($" WHERE project_id = {project} AND start_time >= {sql.Bind(q.Range.From)} AND start_time < {sql.Bind(q.Range.To)}");
         AppendKindFilter(sql, q.Kinds);
         foreach (var f in q.Filters)
         {
@@ -107,12 +110,14 @@ internal static class MetricsSqlRenderer
         sql.Append($" AND ({string.Join(" OR ", conditions)})");
     }
 
-    /// <summary>Field dimensions map to whitelisted column names; attribute keys are bound as JSON paths.</summary>
+    /// <summary>Field dimensions map to whitelisted column names; attribute keys are bound as JSON paths; the intent
+    /// comes from the trace-intent join.</summary>
     private static string Expression(SqlBuilder sql, MetricDimension d) => d.Source switch
     {
         DimensionSource.Field => d.Key,
         DimensionSource.SpanAttribute => $"json_extract_string(attributes, {sql.Bind(JsonPath(d.Key))})",
         DimensionSource.ResourceAttribute => $"json_extract_string(resource_attributes, {sql.Bind(JsonPath(d.Key))})",
+        DimensionSource.Intent => "tt_intents.intent",
         _ => throw new ArgumentOutOfRangeException(nameof(d)),
     };
 

@@ -155,7 +155,7 @@ public partial class IncidentEffectTests
         var sessionsByIntent = SimulatedTraffic.Run(scenario).OfType<FeedbackEvent>().ToList();
         var (before, during) = sessionsByIntent.Where(f => f.Kind == "abandoned").Split(incident, f => f.Time);
 
-        string Intent(FeedbackEvent f) => (string)f.Trace!.Root.Get("telltale.intent")!;
+        string Intent(FeedbackEvent f) => f.Trace!.Intent!;
         Assert.True(during.Count(f => Intent(f) == "disputes") > 5 * before.Count(f => Intent(f) == "disputes"));
         Assert.InRange(during.Count(f => Intent(f) != "disputes"), 0.5 * before.Count(f => Intent(f) != "disputes"), 2.0 * before.Count(f => Intent(f) != "disputes") + 5);
     }

@@ -26,6 +26,8 @@ public sealed class DuckDbIntentStoreTests : IDisposable
         Assert.Equal(0.9, found["t2"].Confidence);
         var listed = await store.ListAsync("p1", new TimeRange(T0.AddHours(-1), T0.AddHours(1)), 10, default);
         Assert.Equal(["t1", "t2"], listed.Select(i => i.TraceId).Order());
+        var counted = await store.CountBySystemAsync("p1", new TimeRange(T0.AddHours(-1), T0.AddHours(1)), default);
+        Assert.Equal(2, counted["support"]); // t1 tagged twice counts once
     }
 
     private static TraceIntent Tag(string traceId, string intent, double confidence, string source = "classifier") => new()

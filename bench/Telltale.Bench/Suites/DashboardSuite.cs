@@ -26,7 +26,8 @@ public static class DashboardSuite
 
         var reader = new DuckDbTelemetryReader(database);
         var alerts = new DuckDbAlertStore(database);
-        var overview = new OverviewBuilder(reader, alerts, new DuckDbScoreStore(database), new DuckDbFeedbackStore(database), new FixedTime(now));
+        var overview = new OverviewBuilder(reader, alerts, new DuckDbScoreStore(database), new DuckDbFeedbackStore(database),
+            new DuckDbIntentStore(database, TimeProvider.System), new FixedTime(now));
         var systemPage = new SystemPageBuilder(reader, new DuckDbChangeStore(database), alerts);
         var system = (await reader.ListSystemsAsync(project, default)).OrderByDescending(s => s.SpanCount).First().Name;
         var bySystem = new MetricDimension("system", DimensionSource.Field, "system");

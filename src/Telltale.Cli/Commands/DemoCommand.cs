@@ -9,7 +9,7 @@ public static class DemoCommand
     public static Command Create()
     {
         var target = TargetOption.Create("Telltale's OTLP/HTTP and API address.");
-        var key = new Option<string>("--key") { Description = "An API key with the ingest scope.", Required = true };
+        var key = new Option<string>("--key") { Description = "An API key with the ingest scope (an admin key also configures the support assistant's intents).", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Simulator seed (default: a new one each run, so trace ids never repeat)." };
         var noBackfill = new Option<bool>("--no-backfill") { Description = "Skip the 14 days of history and stream live only." };
         var command = new Command("demo", "Simulate AI systems (a RAG support assistant, an IT agent, a summarizer) with scripted incidents: 14 days of history, then live traffic.")

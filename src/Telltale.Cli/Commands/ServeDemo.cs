@@ -26,7 +26,8 @@ public static class ServeDemo
     public static async Task RunAsync(TelltaleServer server, CancellationToken ct)
     {
         var project = server.Bootstrap!.DefaultProject;
-        var key = await server.Services.GetRequiredService<ApiKeyIssuer>().IssueAsync(project.Id, "demo simulator", ApiScope.Ingest, ct);
+        // Admin as well as ingest, so that once the history is in it can configure the support assistant's intents.
+        var key = await server.Services.GetRequiredService<ApiKeyIssuer>().IssueAsync(project.Id, "demo simulator", ApiScope.Ingest | ApiScope.Admin, ct);
         // A restarted demo keeps its history: backfilling again would double it.
         var systems = await server.Services.GetRequiredService<ITelemetryReader>().ListSystemsAsync(project.Id, ct);
         var backfill = !systems.Any(s => s.Name == SupportAssistant.SystemName);

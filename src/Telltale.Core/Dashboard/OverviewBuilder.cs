@@ -1,5 +1,6 @@
 using Telltale.Core.Alerting;
 using Telltale.Core.Feedback;
+using Telltale.Core.Intents;
 using Telltale.Core.Querying;
 using Telltale.Core.Scores;
 using Telltale.Core.Storage;
@@ -9,10 +10,10 @@ namespace Telltale.Core.Dashboard;
 /// <summary>
 /// Builds the overview with a fixed, small number of store queries however many systems there are: one hourly
 /// request series over 24 hours and one daily cost series over eight days, both grouped by system, plus the alert,
-/// score and feedback summaries.
+/// score, feedback and intent summaries.
 /// </summary>
 public sealed class OverviewBuilder(ITelemetryReader telemetry, IAlertStore alerts, IScoreStore scores, IFeedbackStore feedback,
-    TimeProvider time)
+    IIntentStore intents, TimeProvider time)
 {
     private static readonly MetricDimension BySystem = new("system", DimensionSource.Field, "system");
 
@@ -38,6 +39,7 @@ public sealed class OverviewBuilder(ITelemetryReader telemetry, IAlertStore aler
         var quality7d = await scores.SummarizeQualityAsync(projectId, week, ct);
         var feedback24h = await feedback.SummarizeAsync(projectId, last24h, null, ct);
         var feedback7d = await feedback.SummarizeAsync(projectId, week, null, ct);
+        var tagged7d = await intents.CountBySystemAsync(projectId, week, ct);
 
         var cards = systems.Select(system =>
         {
@@ -70,7 +72,7 @@ public sealed class OverviewBuilder(ITelemetryReader telemetry, IAlertStore aler
                     qualityEvaluated: quality7d.Any(q => q.System == system.Name && q.Count > 0),
                     userSignals: feedback7d.Any(f => f.System == system.Name),
                     drift: false, // no drift monitoring exists yet: an honest "missing" until it does
-                    intents: false),
+                    intents: tagged7d.GetValueOrDefault(system.Name) > 0),
             };
         }).OrderBy(c => c.Health == "ok" ? 1 : 0).ThenByDescending(c => c.Requests).ThenBy(c => c.Name).ToList();
         return new Overview(now, cards);

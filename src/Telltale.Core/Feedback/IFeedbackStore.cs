@@ -16,8 +16,16 @@ public interface IFeedbackStore
     Task<IReadOnlyList<Quality.QualityPoint>> SeriesAsync(string projectId, TimeRange range, TimeSpan step, string? system, CancellationToken ct);
 
     Task<IReadOnlyList<FeedbackSummary>> SummarizeAsync(string projectId, TimeRange range, string? system, CancellationToken ct);
+
+    /// <summary>The same figures per intent (of the linked trace, else of the linked session's opening trace; null
+    /// when neither is tagged), over one system or all.</summary>
+    Task<IReadOnlyList<FeedbackSummary>> SummarizeByIntentAsync(string projectId, TimeRange range, string? system, CancellationToken ct);
 }
 
 public sealed record FeedbackSummary(
     string? System, long Thumbs, double? ThumbsUpRate, long Ratings, double? MeanRating, long CsatResponses, double? MeanCsat,
-    long Edits, double? MeanEditRatio, long Accepted, long Escalated, long Abandoned);
+    long Edits, double? MeanEditRatio, long Accepted, long Escalated, long Abandoned)
+{
+    /// <summary>Set in summaries by intent.</summary>
+    public string? Intent { get; init; }
+}

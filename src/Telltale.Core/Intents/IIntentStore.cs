@@ -12,4 +12,7 @@ public interface IIntentStore
 
     /// <summary>Tagged traces whose trace starts in the range, oldest first.</summary>
     Task<IReadOnlyList<TraceIntent>> ListAsync(string projectId, TimeRange range, int limit, CancellationToken ct);
+
+    /// <summary>How many traces that started in the range are tagged, per AI system.</summary>
+    Task<IReadOnlyDictionary<string, long>> CountBySystemAsync(string projectId, TimeRange range, CancellationToken ct);
 }

@@ -85,4 +85,8 @@ internal static class GenAiAttributes
     public const string Feature = "feature";
     public const string TelltaleTags = "telltale.tags";
     public const string TelltaleFallback = "telltale.fallback";
+
+    /// <summary>The intent of the conversation turn, when the application knows it; left among the span's attributes
+    /// and preferred by the intent tagger over its classifier.</summary>
+    public const string TelltaleIntent = "telltale.intent";
 }

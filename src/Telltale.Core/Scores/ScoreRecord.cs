@@ -42,6 +42,11 @@ public interface IScoreStore
     /// normalised annotations) over the range; the dashboard's quality figure.</summary>
     Task<IReadOnlyList<ScoreSummary>> SummarizeQualityAsync(string projectId, Querying.TimeRange range, CancellationToken ct);
 
+    /// <summary>Count and mean of every numeric score by name, per system or, with <paramref name="byIntent"/>, per
+    /// intent of the judged trace (else of the judged session's opening trace), over one system or all.</summary>
+    Task<IReadOnlyList<ScoreNameSummary>> SummarizeNamesAsync(string projectId, Querying.TimeRange range, string? system, bool byIntent,
+        CancellationToken ct);
+
     /// <summary>Scores many at once (an evaluator round), in one transaction.</summary>
     Task AddManyAsync(string projectId, IReadOnlyList<ScoreRecord> scores, CancellationToken ct);
 

@@ -44,9 +44,11 @@ public static class FeedbackEndpoints
                 QueryParameters.Int(req, "limit", 100, 1, 1000), ct)).RequireApiScope(ApiScope.Read).WithTags("Feedback");
 
         api.MapGet("/feedback/summary", (HttpRequest req, RequestPrincipal who, IFeedbackStore store, TimeProvider time, CancellationToken ct) =>
-            store.SummarizeAsync(who.ProjectId, QueryParameters.Range(req, time), QueryParameters.Text(req, "system"), ct))
+            QueryParameters.Grouping(req) == QueryParameters.ByIntent
+                ? store.SummarizeByIntentAsync(who.ProjectId, QueryParameters.Range(req, time), QueryParameters.Text(req, "system"), ct)
+                : store.SummarizeAsync(who.ProjectId, QueryParameters.Range(req, time), QueryParameters.Text(req, "system"), ct))
             .RequireApiScope(ApiScope.Read).WithTags("Feedback")
-            .WithSummary("Per AI system: thumbs-up rate, mean rating and CSAT, edit ratio, accepted, escalated and abandoned counts.");
+            .WithSummary("Per AI system, or per intent with groupBy=intent: thumbs-up rate, mean rating and CSAT, edit ratio, accepted, escalated and abandoned counts.");
     }
 
     /// <summary>Validates one posted item and fills in what the linked trace knows: its AI system, and the answer an

@@ -50,6 +50,17 @@ public static class QueryParameters
         throw new ApiBadRequestException($"'{name}' must be an ISO 8601 time or Unix milliseconds; got '{text}'.");
     }
 
+    public const string BySystem = "system";
+    public const string ByIntent = "intent";
+
+    /// <summary><c>groupBy</c> of the feedback and score summaries: system (the default) or intent.</summary>
+    public static string Grouping(HttpRequest request) => Text(request, "groupBy")?.ToLowerInvariant() switch
+    {
+        null or BySystem => BySystem,
+        ByIntent => ByIntent,
+        var other => throw new ApiBadRequestException($"'groupBy' must be '{BySystem}' or '{ByIntent}'; got '{other}'."),
+    };
+
     public static string? Text(HttpRequest request, string name)
     {
         var text = request.Query[name].ToString();

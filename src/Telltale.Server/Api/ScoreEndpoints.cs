@@ -29,6 +29,12 @@ public static class ScoreEndpoints
         api.MapGet("/scores", (HttpRequest req, RequestPrincipal who, IScoreStore store, TimeProvider time, CancellationToken ct) =>
             store.ListAsync(who.ProjectId, QueryParameters.Range(req, time), QueryParameters.Text(req, "traceId"), QueryParameters.Text(req, "name"),
                 QueryParameters.Int(req, "limit", 100, 1, 1000), ct)).RequireApiScope(ApiScope.Read).WithTags("Scores");
+
+        api.MapGet("/scores/summary", (HttpRequest req, RequestPrincipal who, IScoreStore store, TimeProvider time, CancellationToken ct) =>
+            store.SummarizeNamesAsync(who.ProjectId, QueryParameters.Range(req, time), QueryParameters.Text(req, "system"),
+                QueryParameters.Grouping(req) == QueryParameters.ByIntent, ct))
+            .RequireApiScope(ApiScope.Read).WithTags("Scores")
+            .WithSummary("Count and mean of every numeric score by name, per AI system or, with groupBy=intent, per intent.");
     }
 
     private static ScoreRecord Normalize(PostedScore p, DateTimeOffset now)

@@ -79,6 +79,27 @@ public sealed class TelltaleClient : IDisposable
         ["time"] = change.Time,
     }, ct);
 
+    /// <summary>Gives Telltale the support assistant's intents and their examples; false when the key may not
+    /// (configuring needs the admin scope).</summary>
+    public async Task<bool> PutIntentsAsync(IReadOnlyDictionary<string, string[]> examples, string system, CancellationToken ct)
+    {
+        var body = new JsonObject
+        {
+            ["intents"] = new JsonArray(examples.Select(e => (JsonNode)new JsonObject
+            {
+                ["name"] = e.Key,
+                ["examples"] = new JsonArray(e.Value.Select(x => (JsonNode)JsonValue.Create(x)).ToArray()),
+            }).ToArray()),
+            ["systems"] = new JsonArray(JsonValue.Create(system)),
+        };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.PutAsync("api/v1/intents", content, ct);
+        if (response.StatusCode is HttpStatusCode.Forbidden) return false;
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"PUT api/v1/intents answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        return true;
+    }
+
     /// <summary>GET a JSON document from the API (the benchmark reads alerts this way).</summary>
     public async Task<JsonDocument> GetJsonAsync(string path, CancellationToken ct)
     {

@@ -10,6 +10,10 @@ public sealed record TraceEvent(DateTimeOffset Time, string System, string Versi
 {
     /// <summary>The trace id actually used on the wire; the SDK exporter picks its own, so feedback reads it from here.</summary>
     public string? SentTraceId { get; set; }
+
+    /// <summary>The simulator's own bookkeeping (not sent): the intent the simulated user had. Telltale has to work
+    /// it out from the conversation, as it would for a real application.</summary>
+    public string? Intent { get; init; }
 }
 
 /// <summary>A user signal posted to <c>POST /api/v1/feedback</c>. <see cref="Trace"/> links it to the answer it is

@@ -1,5 +1,7 @@
+using Telltale.Simulation.Content;
 using Telltale.Simulation.Emission;
 using Telltale.Simulation.Scenarios;
+using Telltale.Simulation.Systems;
 
 namespace Telltale.Simulation.Running;
 
@@ -45,6 +47,10 @@ public static class DemoRun
             }
             log.WriteLine($"  backfill done in {(DateTimeOffset.UtcNow - started).TotalSeconds:0} s: {totals.Traces:N0} traces, {totals.Spans:N0} spans, " +
                           $"{totals.Feedback:N0} feedback, {totals.Changes:N0} changes");
+            // Configured once the history is in, so the tagger's first pass over the new configuration covers it all.
+            log.WriteLine(await client.PutIntentsAsync(SupportIntentExamples.Examples, SupportAssistant.SystemName, ct)
+                ? $"  intents: {SupportIntentExamples.Examples.Count} configured for {SupportAssistant.SystemName}; its conversations are being tagged"
+                : "  intents: not configured (the key lacks the admin scope); PUT /api/v1/intents to see the per-intent breakdown");
         }
 
         log.WriteLine("  streaming live through the OpenTelemetry SDK exporter (Ctrl+C to stop)");

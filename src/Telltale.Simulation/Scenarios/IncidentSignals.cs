@@ -27,7 +27,7 @@ public static class IncidentSignals
         IncidentKind.StaleRetrieval => "no retrieval-drift detection yet (capability 8)",
         IncidentKind.PromptInjectionWave => "no prompt-injection detection yet (capability 11)",
         IncidentKind.PiiLeak => "no PII scanning yet (capability 11)",
-        IncidentKind.IntentAbandonment => "abandonments are alertable, but no default rule and no per-intent breakdown (capability 7)",
+        IncidentKind.IntentAbandonment => "abandonments are alertable and broken down by intent, but no default rule watches them per intent (capability 7)",
         _ => null,
     };
 }

@@ -75,7 +75,7 @@ public sealed class SupportAssistant(SystemContext ctx) : ISimulatedSystem
             : r.Pick(SupportContent.Openers) + TextComposer.Fill(r.Pick(intent.Questions), slots);
         var root = new SimSpan { Name = "POST /api/chat", Kind = ActivityKind.Server, Start = start, End = start };
         root.Set("http.request.method", "POST").Set("http.route", "/api/chat").Set("session.id", session).Set("user.id", user)
-            .Set("telltale.feature", "support-chat").Set("telltale.intent", intent.Name);
+            .Set("telltale.feature", "support-chat");
 
         var time = start + TimeSpan.FromMilliseconds(r.Uniform(3, 15));
         if (turn > 0 && r.Chance(0.5))
@@ -107,7 +107,7 @@ public sealed class SupportAssistant(SystemContext ctx) : ISimulatedSystem
         }
         if (failed) root.Fail("The model call failed; the user saw an error message");
         root.End = root.Children[^1].End + TimeSpan.FromMilliseconds(r.Uniform(5, 40));
-        return (new TraceEvent(root.End, Name, Version, root, ctx.NewTraceId()), failed);
+        return (new TraceEvent(root.End, Name, Version, root, ctx.NewTraceId()) { Intent = intent.Name }, failed);
     }
 
     private (SimSpan Span, List<GenAiMessages.Document> Documents) Retrieve(DateTimeOffset start, string question,
