@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Telltale.Server.Tests.Infrastructure.OpenAi;
 
@@ -36,17 +29,9 @@ public sealed class OpenAiStandIn : IAsyncDisposable
 
     public static async Task<OpenAiStandIn> StartAsync(OpenAiStandInScript script)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-
-        var standIn = new OpenAiStandIn(app, script);
-        app.MapPost("/v1/chat/completions", standIn.ChatCompletionsAsync);
-        await app.StartAsync();
-
-        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.Endpoint = new Uri(new Uri(bound), "/v1/");
+        OpenAiStandIn? standIn = null;
+        var (app, endpoint) = await LoopbackApp.StartAsync(a => a.MapPost("/v1/chat/completions", (HttpRequest r) => standIn!.ChatCompletionsAsync(r)));
+        standIn = new OpenAiStandIn(app, script) { Endpoint = endpoint };
         return standIn;
     }
 

@@ -1,14 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Telltale.Server.Tests.Infrastructure.OpenAi;
 
@@ -28,7 +21,7 @@ public sealed class QualityStandIn : IAsyncDisposable
     public const string Refusal = "I'm sorry, but I can't help with that request.";
     private static readonly string[] HedgingMarks = ["i think", "might", "may be", "probably", "not entirely sure", "possibly"];
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private int _assistantCalls;
     private int _judgeCalls;
 
@@ -37,19 +30,10 @@ public sealed class QualityStandIn : IAsyncDisposable
     public int AssistantCalls => _assistantCalls;
     public int JudgeCalls => _judgeCalls;
 
-    private QualityStandIn(WebApplication app) => _app = app;
-
     public static async Task<QualityStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var standIn = new QualityStandIn(app);
-        app.MapPost("/v1/chat/completions", standIn.CompleteAsync);
-        await app.StartAsync();
-        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.Endpoint = new Uri(new Uri(bound), "/v1/");
+        var standIn = new QualityStandIn();
+        (standIn._app, standIn.Endpoint) = await LoopbackApp.StartAsync(app => app.MapPost("/v1/chat/completions", standIn.CompleteAsync));
         return standIn;
     }
 
