@@ -74,8 +74,17 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
         var target = resolve(canary.Target.Connection);
         var results = new CanaryItemResult[items.Count];
         var calls = new ConcurrentQueue<(int Item, int Order, OwnCallRecorder.Call Call)>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), new ParallelOptions { MaxDegreeOfParallelism = canary.Concurrency, CancellationToken = ct },
-            async (i, token) => results[i] = await RunItemAsync(canary, target, scorers, items[i], (order, call) => calls.Enqueue((i, order, call)), token));
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), new ParallelOptions { MaxDegreeOfParallelism = canary.Concurrency, CancellationToken = ct },
+                async (i, token) => results[i] = await RunItemAsync(canary, target, scorers, items[i], (order, call) => calls.Enqueue((i, order, call)), token));
+        }
+        catch (OperationCanceledException)
+        {
+            // A run cut short (the server stopping, the caller gone) must not stay "running" for ever.
+            await FinishAsync(projectId, run with { Status = CanaryRun.Failed, Error = "The run was interrupted before every item was scored." });
+            throw;
+        }
 
         var (traceId, costs) = await recorder.RecordAsync(projectId, $"canary {canary.Name}",
             calls.OrderBy(c => c.Item).ThenBy(c => c.Order).Select(c => c.Call).ToList());
