@@ -118,20 +118,23 @@ public sealed class CanaryDashboardTests(DashboardFixture fixture)
         await Expect(page.GetByTestId("dataset-item-input")).ToHaveCountAsync(3);
         await Expect(page.GetByTestId("dataset-item-input").First).ToHaveTextAsync(Facts[0].Question);
 
-        var upload = page.Locator("input[type=file]");
-        await upload.SetInputFilesAsync(Upload("bad.jsonl", "{\"input\": \"Is gift wrapping free?\"}\n{\"input\": "));
+        await ImportAsync(page, "bad.jsonl", "{\"input\": \"Is gift wrapping free?\"}\n{\"input\": ");
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("Line 2 is not valid JSON");
         await Expect(page.GetByTestId("dataset-summary")).ToContainTextAsync("version 1 · 3 items");
 
-        await upload.SetInputFilesAsync(Upload("more.csv", "input,expected_output,intent\nIs gift wrapping free?,Yes,gifts\nDo you ship abroad?,Within the EU,shipping\n"));
+        await ImportAsync(page, "more.csv", "input,expected_output,intent\nIs gift wrapping free?,Yes,gifts\nDo you ship abroad?,Within the EU,shipping\n");
         await Expect(page.GetByTestId("import-result")).ToContainTextAsync("Imported 2 items from more.csv");
         await Expect(page.GetByTestId("dataset-summary")).ToContainTextAsync("version 2 · 5 items");
         await Expect(page.GetByTestId("dataset-item-input")).ToHaveCountAsync(5);
         await BrowserSession.ScreenshotAsync(page, "dataset");
     }
 
-    private static FilePayload Upload(string name, string text) =>
-        new() { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(text) };
+    /// <summary>Through the import button and the browser's file chooser, as a person picks a file.</summary>
+    private static async Task ImportAsync(IPage page, string name, string text)
+    {
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("import-button").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(text) });
+    }
 
     private async Task SeedAsync(QualityStandIn model)
     {
