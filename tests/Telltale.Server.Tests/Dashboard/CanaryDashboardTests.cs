@@ -60,7 +60,9 @@ public sealed class CanaryDashboardTests(DashboardFixture fixture)
         await Expect(contains.GetByTestId("comparison-drop")).ToHaveTextAsync("0.0 %");
         await Expect(contains.GetByTestId("comparison-significant")).ToHaveTextAsync("no");
         await Expect(page.Locator("[data-testid=comparison-row][data-scorer=overall]").GetByTestId("comparison-drop")).ToHaveTextAsync("20.0 %");
-        await Expect(page.Locator("[data-testid=chart][data-chart='Run scores']")).ToHaveAttributeAsync("data-points", "3"); // two runs and the baseline point
+        var chart = page.Locator("[data-testid=chart][data-chart='Run scores']");
+        await Expect(chart).ToHaveAttributeAsync("data-points", "3"); // two runs and the baseline point
+        await Expect(chart.Locator(".scatterlayer path.point").First).ToBeAttachedAsync(new() { Timeout = 20_000 }); // Plotly has drawn
         await Expect(page.GetByTestId("run-link")).ToHaveCountAsync(2);
         await BrowserSession.ScreenshotAsync(page, "canary");
 
@@ -126,7 +128,13 @@ public sealed class CanaryDashboardTests(DashboardFixture fixture)
         await Expect(page.GetByTestId("import-result")).ToContainTextAsync("Imported 2 items from more.csv");
         await Expect(page.GetByTestId("dataset-summary")).ToContainTextAsync("version 2 · 5 items");
         await Expect(page.GetByTestId("dataset-item-input")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("dataset-version")).ToContainTextAsync("2 (current)");
         await BrowserSession.ScreenshotAsync(page, "dataset");
+
+        // Any earlier version reads back as it was.
+        await page.GetByTestId("dataset-version").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^1$") }).ClickAsync();
+        await Expect(page.GetByTestId("dataset-item-input")).ToHaveCountAsync(3);
     }
 
     /// <summary>Through the import button and the browser's file chooser, as a person picks a file.</summary>
