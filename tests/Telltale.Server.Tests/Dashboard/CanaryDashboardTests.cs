@@ -5,6 +5,7 @@ using Telltale.Core.Evaluation.Canary;
 using Telltale.Core.Serialization;
 using Telltale.Server.Tests.Infrastructure;
 using Telltale.Server.Tests.Infrastructure.OpenAi;
+using Telltale.Server.Tests.Quality;
 using Telltale.Web.Services;
 using static Microsoft.Playwright.Assertions;
 using static Telltale.Server.Tests.Quality.QualityScenario;
@@ -108,8 +109,7 @@ public sealed class CanaryDashboardTests(DashboardFixture fixture)
     {
         const string dataset = "ui-import";
         await Ok(fixture.Telltale.Client.PostAsJsonAsync("/api/v1/datasets", new { name = dataset, description = "Imported in the browser" }));
-        await Ok(fixture.Telltale.Client.PostAsJsonAsync($"/api/v1/datasets/{dataset}/items",
-            Facts.Take(3).Select(f => new { id = f.Id, input = f.Question, referenceOutput = f.Answer, intent = f.Id.Split('-')[0] })));
+        await Ok(fixture.Telltale.Client.PostAsJsonAsync($"/api/v1/datasets/{dataset}/items", DatasetItems(Facts.Take(3))));
 
         var page = await fixture.SignedInPageAsync("/datasets");
         var listed = page.Locator("[data-testid=dataset-table] tr").Filter(new() { HasText = dataset });
@@ -149,31 +149,10 @@ public sealed class CanaryDashboardTests(DashboardFixture fixture)
         var client = fixture.Telltale.Client;
         await Ok(client.PutAsJsonAsync("/api/v1/llm-connections/ui-standin", new { baseUrl = model.Endpoint, apiKey = "sk-telltale-key" }));
         await Ok(client.PostAsJsonAsync("/api/v1/datasets", new { name = Dataset, description = "Golden support questions" }));
-        await Ok(client.PostAsJsonAsync($"/api/v1/datasets/{Dataset}/items",
-            Facts.Select(f => new { id = f.Id, input = f.Question, referenceOutput = f.Answer, intent = f.Id.Split('-')[0] })));
-        await Ok(client.PutAsJsonAsync($"/api/v1/canaries/{Canary}", new
-        {
-            system = GuardedSystem,
-            dataset = Dataset,
-            target = new
-            {
-                connection = "ui-standin",
-                model = "gpt-4o-mini",
-                messages = new[]
-                {
-                    new { role = "system", content = "You are the support assistant of an online shop. Answer in one or two sentences." },
-                    new { role = "user", content = "{{input}}" },
-                },
-            },
-            scorers = new object[]
-            {
-                new { type = "contains" },
-                new { type = "llm_judge", name = "correctness", judge = new { connection = "ui-standin", model = QualityStandIn.JudgeModel, prompt = "correctness" } },
-            },
-            // Runs only when the test asks: the fixture's scheduler is live.
-            schedule = "0 0 1 1 *",
-            runOnNewModelVersion = false,
-        }));
+        await Ok(client.PostAsJsonAsync($"/api/v1/datasets/{Dataset}/items", DatasetItems(Facts)));
+        // Runs only when the test asks: the fixture's scheduler is live.
+        await Ok(client.PutAsJsonAsync($"/api/v1/canaries/{Canary}", QualityScenario.Canary(GuardedSystem, Dataset, "ui-standin",
+            schedule: "0 0 1 1 *", runOnNewModelVersion: false)));
     }
 
     private async Task<CanaryRun> RunAsync() =>
