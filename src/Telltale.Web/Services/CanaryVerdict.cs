@@ -42,6 +42,7 @@ public static class CanaryVerdict
         { Status: CanaryRun.Running } => "Running…",
         { Status: CanaryRun.Failed } => run.Error ?? "The run failed.",
         { Comparison: { } c } => c.Verdict,
+        { Score: null } => "No item could be scored, so there is nothing to compare.",
         _ => "Nothing to compare with: this run became the baseline.",
     };
 }

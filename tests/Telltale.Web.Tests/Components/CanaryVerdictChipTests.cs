@@ -42,7 +42,9 @@ public sealed class CanaryVerdictChipTests : DashboardTestContext
         Assert.Equal("failed", Chip(Run("r") with { Status = CanaryRun.Failed, Error = "The target failed" }).TextContent.Trim());
         Assert.Equal("The target failed", Chip(Run("r") with { Status = CanaryRun.Failed, Error = "The target failed" }).GetAttribute("title"));
         Assert.Equal("running", Chip(Run("r") with { Status = CanaryRun.Running }).TextContent.Trim());
-        Assert.Equal("not compared", Chip(Run("r")).TextContent.Trim());
+        Assert.Equal("not compared", Chip(Run("r") with { Score = 1 }).TextContent.Trim());
+        Assert.Contains("became the baseline", Chip(Run("r") with { Score = 1 }).GetAttribute("title"));
+        Assert.Contains("No item could be scored", Chip(Run("r") with { Score = null }).GetAttribute("title"));
         Assert.Equal("never run", Chip(null).TextContent.Trim());
     }
 }
