@@ -153,6 +153,8 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<Evaluation.Llm.OwnCallRecorder>();
         services.AddOptions<Evaluation.Canary.CanaryOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Canary"));
         services.AddSingleton<Evaluation.Canary.CanaryRunner>();
+        // The API's ?wait=false and the dashboard's Run now both start runs through it.
+        services.AddSingleton<Core.Evaluation.Canary.ICanaryRunTrigger, Evaluation.Canary.BackgroundCanaryRunTrigger>();
         services.AddSingleton<Evaluation.Canary.CanaryScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Evaluation.Canary.CanaryScheduler>());
 

@@ -21,6 +21,18 @@ public static class DatasetImport
 
     public sealed class ImportException(string message) : Exception(message);
 
+    /// <summary>The file endings an uploaded file is read by, for a file picker's filter.</summary>
+    public const string FileExtensions = ".jsonl,.ndjson,.csv";
+
+    /// <summary>The parser for an uploaded file, chosen by its ending; null when it is neither JSON Lines nor CSV.</summary>
+    public static Func<string, IReadOnlyList<DatasetItemDraft>>? ForFileName(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".jsonl" or ".ndjson" => ParseJsonLines,
+            ".csv" => ParseCsv,
+            _ => null,
+        };
+
     public static IReadOnlyList<DatasetItemDraft> ParseJsonLines(string text)
     {
         var items = new List<DatasetItemDraft>();

@@ -33,4 +33,22 @@ public static partial class DatasetRules
             SourceTraceId = draft.SourceTraceId,
         }, null);
     }
+
+    /// <summary>Checks a batch that is to become one new version (posted, imported or taken from traces): all of it
+    /// is acceptable or none is added, and the error names the first item at fault.</summary>
+    public static (IReadOnlyList<DatasetItem> Items, string? Error) CompleteAll(IReadOnlyList<DatasetItemDraft> drafts, Func<string> newId)
+    {
+        if (drafts.Count == 0) return ([], "No items: give at least one item.");
+        if (drafts.Count > MaxItemsPerRequest) return ([], $"At most {MaxItemsPerRequest:N0} items per request; got {drafts.Count:N0}.");
+        var items = new List<DatasetItem>(drafts.Count);
+        var ids = new HashSet<string>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var (item, error) = Complete(drafts[i], newId);
+            if (item is null) return ([], $"Item {i}: {error}");
+            if (!ids.Add(item.Id)) return ([], $"Item {i}: id '{item.Id}' appears more than once in the request.");
+            items.Add(item);
+        }
+        return (items, null);
+    }
 }

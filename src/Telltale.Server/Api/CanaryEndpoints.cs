@@ -59,13 +59,12 @@ public static class CanaryEndpoints
         }).RequireApiScope(ApiScope.Admin);
 
         canaries.MapPost("/{name}/runs", async (string name, HttpRequest req, RequestPrincipal who, ICanaryStore store, CanaryRunner runner,
-            IHostApplicationLifetime lifetime, CancellationToken ct) =>
+            ICanaryRunTrigger trigger, CancellationToken ct) =>
         {
             var canary = await FindAsync(store, who.ProjectId, name, ct);
             if (QueryParameters.Text(req, "wait") is "false" or "0")
             {
-                // The run outlives the request, not the server.
-                _ = Task.Run(() => runner.RunAsync(who.ProjectId, canary, CanaryRunner.ManualTrigger, "api", lifetime.ApplicationStopping), CancellationToken.None);
+                _ = trigger.Start(who.ProjectId, canary, "api");
                 return Results.Accepted($"/api/v1/canaries/{name}/runs");
             }
             return Results.Ok(await runner.RunAsync(who.ProjectId, canary, CanaryRunner.ManualTrigger, "api", ct));
@@ -82,9 +81,9 @@ public static class CanaryEndpoints
             CancellationToken ct) =>
         {
             var canary = await FindAsync(store, who.ProjectId, name, ct);
-            if (body.RunId is null || await store.GetRunAsync(who.ProjectId, body.RunId, ct) is not { Status: CanaryRun.Completed } run || run.CanaryId != canary.Id)
+            if (body.RunId is null || await store.GetRunAsync(who.ProjectId, body.RunId, ct) is not { } run || !CanaryBaseline.CanPin(canary, run))
                 throw new ApiBadRequestException($"'runId' must be a completed run of canary '{name}'.");
-            var pinned = canary with { BaselineRunId = run.Id, UpdatedAt = time.GetUtcNow() };
+            var pinned = CanaryBaseline.Pin(canary, run, time.GetUtcNow());
             await store.SaveAsync(who.ProjectId, pinned, ct);
             return Results.Ok(pinned);
         }).RequireApiScope(ApiScope.Admin).WithSummary("Pin a completed run as the baseline later runs are compared with.");

@@ -93,18 +93,8 @@ public static class DatasetEndpoints
     private static async Task<IResult> AddAsync(IDatasetStore store, string projectId, string name, IReadOnlyList<DatasetItemDraft> drafts, CancellationToken ct)
     {
         var dataset = await FindAsync(store, projectId, name, ct);
-        if (drafts.Count == 0) throw new ApiBadRequestException("No items: give at least one item.");
-        if (drafts.Count > DatasetRules.MaxItemsPerRequest)
-            throw new ApiBadRequestException($"At most {DatasetRules.MaxItemsPerRequest:N0} items per request; got {drafts.Count:N0}.");
-        var items = new List<DatasetItem>(drafts.Count);
-        var ids = new HashSet<string>();
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var (item, error) = DatasetRules.Complete(drafts[i], ApiKeySecrets.NewId);
-            if (item is null) throw new ApiBadRequestException($"Item {i}: {error}");
-            if (!ids.Add(item.Id)) throw new ApiBadRequestException($"Item {i}: id '{item.Id}' appears more than once in the request.");
-            items.Add(item);
-        }
+        var (items, error) = DatasetRules.CompleteAll(drafts, ApiKeySecrets.NewId);
+        if (error is not null) throw new ApiBadRequestException(error);
         var updated = await store.AddItemsAsync(projectId, dataset.Id, items, ct);
         return Results.Ok(new { dataset = updated, added = items.Count });
     }

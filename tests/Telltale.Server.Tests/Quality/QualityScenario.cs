@@ -80,31 +80,40 @@ public sealed class QualityScenario : IAsyncDisposable
         await Ok(Telltale.Client.PutAsync("/api/v1/prices/overrides", OtlpRequests.Json(
             $$"""[{"provider":"openai","match":"{{QualityStandIn.JudgeModel}}","input":2.50,"output":10.00}]""")));
         await Ok(Telltale.Client.PostAsJsonAsync("/api/v1/datasets", new { name = DatasetName, description = "Golden support questions" }));
-        await Ok(Telltale.Client.PostAsJsonAsync($"/api/v1/datasets/{DatasetName}/items",
-            SupportKnowledge.All.Select(f => new { id = f.Id, input = f.Question, referenceOutput = f.Answer, intent = f.Id.Split('-')[0] })));
-        await Ok(Telltale.Client.PutAsJsonAsync($"/api/v1/canaries/{CanaryName}", new
-        {
-            system = SystemName,
-            dataset = DatasetName,
-            target = new
-            {
-                connection = "standin",
-                model = "gpt-4o-mini",
-                messages = new[]
-                {
-                    new { role = "system", content = "You are the support assistant of an online shop. Answer in one or two sentences." },
-                    new { role = "user", content = "{{input}}" },
-                },
-            },
-            scorers = new object[]
-            {
-                new { type = "contains" },
-                new { type = "llm_judge", name = "correctness", judge = new { connection = "standin", model = QualityStandIn.JudgeModel, prompt = "correctness" } },
-            },
-        }));
+        await Ok(Telltale.Client.PostAsJsonAsync($"/api/v1/datasets/{DatasetName}/items", DatasetItems(SupportKnowledge.All)));
+        await Ok(Telltale.Client.PutAsJsonAsync($"/api/v1/canaries/{CanaryName}", Canary(SystemName, DatasetName, "standin")));
         foreach (var rule in QualityRules())
             await Ok(Telltale.Client.PostAsync("/api/v1/alert-rules", OtlpRequests.Json(Core.Serialization.TelltaleJson.Serialize(rule))));
     }
+
+    /// <summary>Facts as dataset items: the question as input, the fact as reference, the topic as intent.</summary>
+    public static IEnumerable<object> DatasetItems(IEnumerable<SupportKnowledge.Fact> facts) =>
+        facts.Select(f => new { id = f.Id, input = f.Question, referenceOutput = f.Answer, intent = f.Id.Split('-')[0] });
+
+    /// <summary>The support canary: the production prompt, a contains scorer and the stand-in judge of correctness,
+    /// hourly and on every new model version unless told otherwise.</summary>
+    public static object Canary(string system, string dataset, string connection, string schedule = "0 * * * *", bool runOnNewModelVersion = true) => new
+    {
+        system,
+        dataset,
+        target = new
+        {
+            connection,
+            model = "gpt-4o-mini",
+            messages = new[]
+            {
+                new { role = "system", content = "You are the support assistant of an online shop. Answer in one or two sentences." },
+                new { role = "user", content = "{{input}}" },
+            },
+        },
+        scorers = new object[]
+        {
+            new { type = "contains" },
+            new { type = "llm_judge", name = "correctness", judge = new { connection, model = QualityStandIn.JudgeModel, prompt = "correctness" } },
+        },
+        schedule,
+        runOnNewModelVersion,
+    };
 
     /// <summary>What a team would alert on from the online evaluators: refusals, hedging, answers growing longer.</summary>
     private static IEnumerable<AlertRule> QualityRules()

@@ -27,13 +27,14 @@ public static class CanaryComparer
             return binaryScorers.Contains(name) ? PassFail(name, values, alpha) : Graded(name, values, alpha);
         }).ToList();
 
-        var regressed = overall.Significant && overall.RelativeDrop * 100 > marginPercent;
+        var regressed = overall.Significant && BeyondMargin(overall, marginPercent);
         return new CanaryComparison
         {
             BaselineRunId = baseline.Id,
             Overall = overall,
             Scorers = scorers,
             Regressed = regressed,
+            MarginPercent = marginPercent,
             Verdict = Describe(overall, regressed, marginPercent, alpha),
         };
     }
@@ -60,6 +61,9 @@ public static class CanaryComparer
             regressions > improvements && p < alpha, regressions, improvements);
     }
 
+    /// <summary>The score fell by more than the margin (whether or not the test calls it significant).</summary>
+    public static bool BeyondMargin(ScoreComparison overall, double marginPercent) => overall.RelativeDrop * 100 > marginPercent;
+
     private static double Drop(double baseline, double score) => baseline <= 0 ? 0 : (baseline - score) / baseline;
 
     private static string Describe(ScoreComparison o, bool regressed, double margin, double alpha)
@@ -67,7 +71,7 @@ public static class CanaryComparer
         var change = $"score {o.Score:0.###} against a baseline of {o.BaselineScore:0.###} on {o.PairedItems} paired items " +
                      $"({(o.RelativeDrop >= 0 ? $"{o.RelativeDrop:P1} lower" : $"{-o.RelativeDrop:P1} higher")}, p = {o.PValue:0.####})";
         if (regressed) return $"Regression: {change}; more than the {margin:0.##} % margin and significant at {alpha:0.###}.";
-        if (o.RelativeDrop * 100 > margin) return $"Lower but not significant: {change}.";
+        if (BeyondMargin(o, margin)) return $"Lower but not significant: {change}.";
         return $"No regression: {change}.";
     }
 }

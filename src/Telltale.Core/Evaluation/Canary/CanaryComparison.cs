@@ -9,6 +9,9 @@ public sealed record CanaryComparison
 
     /// <summary>The overall score fell by more than the margin, and the paired test says it is not chance.</summary>
     public bool Regressed { get; init; }
+
+    /// <summary>The margin the drop was judged against: the canary's when the run was compared (it may change since).</summary>
+    public double MarginPercent { get; init; }
     public required string Verdict { get; init; }
 }
 

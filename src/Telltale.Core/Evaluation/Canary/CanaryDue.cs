@@ -16,10 +16,10 @@ public static class CanaryDue
         if (canary.RunOnNewModelVersion && modelChanges.Count > 0)
         {
             var latest = modelChanges[^1];
-            return new Decision("model_change", latest.Attributes.TryGetValue("model", out var model) ? model : latest.Title);
+            return new Decision(CanaryTriggers.ModelChange, latest.Attributes.TryGetValue("model", out var model) ? model : latest.Title);
         }
         var next = CanarySchedule.Next(canary.Schedule, lastRunStart ?? canary.CreatedAt);
-        return next is { } due && due <= now ? new Decision("schedule", due.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : null;
+        return next is { } due && due <= now ? new Decision(CanaryTriggers.Schedule, due.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     /// <summary>The change kinds that mean "a different model is answering".</summary>

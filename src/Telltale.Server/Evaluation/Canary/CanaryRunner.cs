@@ -18,9 +18,9 @@ namespace Telltale.Server.Evaluation.Canary;
 public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datasets, LlmConnections connections, ILlmClient llm,
     OwnCallRecorder recorder, AlertingCycle alerting, TimeProvider time, ILogger<CanaryRunner> logger)
 {
-    public const string ScheduleTrigger = "schedule";
-    public const string ManualTrigger = "manual";
-    public const string ModelChangeTrigger = "model_change";
+    public const string ScheduleTrigger = CanaryTriggers.Schedule;
+    public const string ManualTrigger = CanaryTriggers.Manual;
+    public const string ModelChangeTrigger = CanaryTriggers.ModelChange;
 
     /// <summary>More failed items than this share makes the run a failure, not a measurement.</summary>
     private const double MaxFailedShare = 0.5;

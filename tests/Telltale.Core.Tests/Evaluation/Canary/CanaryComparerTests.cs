@@ -58,6 +58,9 @@ public class CanaryComparerTests
         Assert.True(c.Overall.RelativeDrop > 0.03);
         Assert.False(c.Regressed, c.Verdict);
         Assert.StartsWith("Lower but not significant", c.Verdict);
+        // The margin travels with the comparison, so a reader classifies it as the verdict did even after the canary changes.
+        Assert.Equal(3, c.MarginPercent);
+        Assert.True(CanaryComparer.BeyondMargin(c.Overall, c.MarginPercent));
     }
 
     [Fact]
