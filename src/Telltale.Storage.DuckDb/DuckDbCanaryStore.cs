@@ -27,8 +27,8 @@ public sealed class DuckDbCanaryStore(DuckDbDatabase database) : ICanaryStore
         database.InTransaction(c =>
         {
             c.Execute("DELETE FROM canary_runs WHERE project_id = $1 AND id = $2", projectId, run.Id);
-            c.Execute("INSERT INTO canary_runs VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                projectId, run.Id, run.CanaryId, run.Status, run.StartedAt, run.FinishedAt, TelltaleJson.Serialize(run));
+            c.Execute("INSERT INTO canary_runs (project_id, id, canary_id, status, started_at, finished_at, run, summary) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                projectId, run.Id, run.CanaryId, run.Status, run.StartedAt, run.FinishedAt, TelltaleJson.Serialize(run), TelltaleJson.Serialize(run with { Items = [] }));
         });
         return Task.CompletedTask;
     }
@@ -39,12 +39,12 @@ public sealed class DuckDbCanaryStore(DuckDbDatabase database) : ICanaryStore
 
     public Task<IReadOnlyList<CanaryRun>> ListRunsAsync(string projectId, string canaryId, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<CanaryRun>>(database.Query(
-            "SELECT run FROM canary_runs WHERE project_id = $1 AND canary_id = $2 ORDER BY started_at DESC LIMIT $3",
+            "SELECT coalesce(summary, run) FROM canary_runs WHERE project_id = $1 AND canary_id = $2 ORDER BY started_at DESC LIMIT $3",
             r => TelltaleJson.Deserialize<CanaryRun>(r.GetString(0))! with { Items = [] }, projectId, canaryId, limit));
 
     public Task<IReadOnlyList<CanaryRun>> LatestCompletedAsync(string projectId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<CanaryRun>>(database.Query(
-            "SELECT run FROM canary_runs WHERE project_id = $1 AND status = $2 AND finished_at >= $3 AND finished_at < $4 " +
+            "SELECT coalesce(summary, run) FROM canary_runs WHERE project_id = $1 AND status = $2 AND finished_at >= $3 AND finished_at < $4 " +
             "QUALIFY row_number() OVER (PARTITION BY canary_id ORDER BY finished_at DESC) = 1",
             r => TelltaleJson.Deserialize<CanaryRun>(r.GetString(0))! with { Items = [] }, projectId, CanaryRun.Completed, from, to));
 }

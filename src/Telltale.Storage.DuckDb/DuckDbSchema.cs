@@ -109,6 +109,8 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS canary_runs (
             project_id VARCHAR NOT NULL, id VARCHAR NOT NULL, canary_id VARCHAR NOT NULL, status VARCHAR NOT NULL,
             started_at TIMESTAMPTZ NOT NULL, finished_at TIMESTAMPTZ, run VARCHAR USING COMPRESSION zstd NOT NULL);
+        -- The run without its per-item results, for lists and rules (a run of 200 items is ~100 KB of JSON).
+        ALTER TABLE canary_runs ADD COLUMN IF NOT EXISTS summary VARCHAR;
 
         CREATE TABLE IF NOT EXISTS spans (
             project_id VARCHAR NOT NULL,

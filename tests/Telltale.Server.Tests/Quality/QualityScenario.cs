@@ -25,7 +25,9 @@ public sealed class QualityScenario : IAsyncDisposable
     public const string SystemName = "support-assistant";
     public const string CanaryName = "support-golden";
     public const string DatasetName = "support-questions";
-    private const string SourceName = "Telltale.Tests.QualityScenario";
+    /// <summary>One activity source per scenario: tracer providers listen by source name, process-wide, so scenarios
+    /// of tests running in parallel would otherwise export each other's calls to their servers.</summary>
+    private readonly string _sourceName = $"Telltale.Tests.QualityScenario.{Guid.NewGuid():N}";
 
     /// <summary>Schedulers are driven by the test through their trigger endpoints, so nothing runs behind its back.</summary>
     private static readonly Dictionary<string, string?> Settings = new()
@@ -50,7 +52,7 @@ public sealed class QualityScenario : IAsyncDisposable
         Model = model;
         _tracing = Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(ResourceBuilder.CreateEmpty().AddService(SystemName, serviceVersion: "2.3.0"))
-            .AddSource(SourceName)
+            .AddSource(_sourceName)
             .AddOtlpExporter(otlp =>
             {
                 otlp.Protocol = OtlpExportProtocol.HttpProtobuf;
@@ -60,7 +62,7 @@ public sealed class QualityScenario : IAsyncDisposable
             .Build();
         var openAi = new OpenAI.Chat.ChatClient("gpt-4o-mini", new ApiKeyCredential("sk-app-key"), new OpenAIClientOptions { Endpoint = model.Endpoint });
         _app = new ChatClientBuilder(openAi.AsIChatClient())
-            .UseOpenTelemetry(sourceName: SourceName, configure: otel => otel.EnableSensitiveData = true)
+            .UseOpenTelemetry(sourceName: _sourceName, configure: otel => otel.EnableSensitiveData = true)
             .Build();
     }
 
