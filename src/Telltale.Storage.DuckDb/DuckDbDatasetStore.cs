@@ -53,7 +53,7 @@ public sealed class DuckDbDatasetStore(DuckDbDatabase database, TimeProvider tim
                     r => (Id: r.GetString(0), Seq: r.GetInt64(1)), projectId, datasetId).ToDictionary(x => x.Id, x => x.Seq);
                 var nextSeq = seqs.Count == 0 ? 0 : seqs.Values.Max();
                 c.Execute("UPDATE dataset_items SET removed_in_version = $3 WHERE project_id = $1 AND dataset_id = $2 " +
-                          "AND removed_in_version IS NULL AND list_contains($4::VARCHAR[], id)",
+                          "AND removed_in_version IS NULL AND id IN (SELECT unnest($4::VARCHAR[]))",
                     projectId, datasetId, version, items.Select(i => i.Id).ToArray());
                 using var appender = c.CreateAppender("dataset_items");
                 foreach (var item in items)

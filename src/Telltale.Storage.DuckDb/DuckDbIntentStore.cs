@@ -26,7 +26,7 @@ public sealed class DuckDbIntentStore(DuckDbDatabase database, TimeProvider time
     {
         if (traceIds.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, TraceIntent>>(new Dictionary<string, TraceIntent>());
         var rows = database.Query(
-            $"SELECT {Columns} FROM trace_intents WHERE project_id = $1 AND list_contains($2::VARCHAR[], trace_id) " +
+            $"SELECT {Columns} FROM trace_intents WHERE project_id = $1 AND trace_id IN (SELECT unnest($2::VARCHAR[])) " +
             "QUALIFY row_number() OVER (PARTITION BY trace_id ORDER BY tagged_at DESC) = 1",
             Read, projectId, traceIds.ToArray());
         return Task.FromResult<IReadOnlyDictionary<string, TraceIntent>>(rows.ToDictionary(r => r.TraceId));

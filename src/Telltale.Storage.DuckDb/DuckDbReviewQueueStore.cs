@@ -49,7 +49,7 @@ public sealed class DuckDbReviewQueueStore(DuckDbDatabase database) : IReviewQue
     {
         if (traceIds.Count == 0) return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
         return Task.FromResult<IReadOnlySet<string>>(database.Query(
-            "SELECT trace_id FROM review_items WHERE project_id = $1 AND list_contains($2::VARCHAR[], trace_id)",
+            "SELECT trace_id FROM review_items WHERE project_id = $1 AND trace_id IN (SELECT unnest($2::VARCHAR[]))",
             r => r.GetString(0), projectId, traceIds.ToArray()).ToHashSet());
     }
 

@@ -91,7 +91,7 @@ public sealed class DuckDbScoreStore(DuckDbDatabase database) : IScoreStore
 
     private static void AnyOf(SqlBuilder sql, string column, IReadOnlyCollection<string>? values)
     {
-        if (values is not null) sql.Append($" AND list_contains({sql.Bind(values.ToArray())}::VARCHAR[], {column})");
+        if (values is not null) sql.Append($" AND {column} IN (SELECT unnest({sql.Bind(values.ToArray())}::VARCHAR[]))");
     }
 
     private static ScoreRecord Read(DbDataReader r) => new()

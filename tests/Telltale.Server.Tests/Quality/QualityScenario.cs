@@ -145,6 +145,10 @@ public sealed class QualityScenario : IAsyncDisposable
             await _app.GetResponseAsync([new ChatMessage(ChatRole.System, "You are the support assistant of an online shop."), new ChatMessage(ChatRole.User, fact.Question)]);
         }
         Assert.True(_tracing.ForceFlush(10_000), "The OTLP exporter did not flush.");
+        // The exporter's flush can return before its last request is answered; what follows must see every call.
+        await TelltaleTestServer.EventuallyAsync(
+            () => Telltale.GetAsync<Core.Querying.MetricsResult>($"/api/v1/metrics?range=1h&system={SystemName}"),
+            m => m.Series.Sum(s => s.Totals.Count) >= _asked);
     }
 
     public async Task<int> EvaluateOnlineAsync()
