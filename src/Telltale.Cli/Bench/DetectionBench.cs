@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Telltale.Core.Alerting;
 using Telltale.Server;
 using Telltale.Server.Alerting;
+using Telltale.Cli.Demo;
 using Telltale.Simulation.Benchmark;
+using Telltale.Simulation.Canary;
 using Telltale.Simulation.Emission;
 using Telltale.Simulation.Running;
 using Telltale.Simulation.Scenarios;
@@ -73,8 +75,12 @@ public static class DetectionBench
             log.WriteLine($"  sent {totals.Traces:N0} traces ({totals.Spans:N0} spans), {totals.Feedback:N0} feedback, {totals.Changes:N0} changes in {clock.Elapsed.TotalSeconds:0} s " +
                           $"(generating {totals.Generating.TotalSeconds:0} s, sending traces {totals.SendingTraces.TotalSeconds:0} s, feedback {totals.SendingFeedback.TotalSeconds:0} s)");
 
+            // The support assistant's canary calls the simulated model, which behaves as of the simulated clock.
+            await using var model = await SimulatedModelServer.StartAsync(new SimulatedSupportModel(scenario), ct);
+            await DemoCanary.DefineAsync(client, model.Endpoint, ct);
+
             clock.Restart();
-            var evaluations = await EvaluateAsync(server, scenario, options, ct);
+            var evaluations = await EvaluateAsync(server, scenario, options, model.Model, ct);
             log.WriteLine($"  {evaluations:N0} rule evaluations over the incident phase in {clock.Elapsed.TotalSeconds:0} s");
 
             using var alerts = await client.GetJsonAsync("api/v1/alerts?limit=1000", ct);
@@ -90,20 +96,24 @@ public static class DetectionBench
         }
     }
 
-    private static async Task<long> EvaluateAsync(TelltaleServer server, Scenario scenario, Options options, CancellationToken ct)
+    private static async Task<long> EvaluateAsync(TelltaleServer server, Scenario scenario, Options options, SimulatedSupportModel model, CancellationToken ct)
     {
         var projectId = server.Bootstrap!.DefaultProject.Id;
         await server.Services.GetRequiredService<DefaultRuleSeeder>().SeedAsync(projectId, ct);
         var rules = await server.Services.GetRequiredService<IAlertStore>().ListRulesAsync(projectId, ct);
         var evaluator = server.Services.GetRequiredService<AlertEvaluator>();
-        var fast = rules.Where(r => r.Enabled && r.Window <= TimeSpan.FromMinutes(15)).ToList();
-        var slow = rules.Where(r => r.Enabled && r.Window > TimeSpan.FromMinutes(15)).ToList();
+        // A canary rule reads the newest run, which changes the moment a run ends: evaluated at every step.
+        var fast = rules.Where(r => r.Enabled && (r.Window <= TimeSpan.FromMinutes(15) || CanaryRuleMetrics.Handles(r.Metric))).ToList();
+        var slow = rules.Where(r => r.Enabled && !fast.Contains(r)).ToList();
+        var canary = new SimulatedCanary(server, projectId, model);
+        await canary.RunBaselineAsync(scenario.PhaseStart, ct);
 
         long evaluations = 0;
         var nextSlow = scenario.PhaseStart;
         var lastDay = -1;
         for (var now = scenario.PhaseStart; now <= scenario.End; now += options.FastCadence)
         {
+            await canary.RunIfDueAsync(now, ct);
             var due = now >= nextSlow ? fast.Concat(slow) : fast;
             if (now >= nextSlow) nextSlow = now + options.SlowCadence;
             foreach (var rule in due)
@@ -112,12 +122,13 @@ public static class DetectionBench
                 evaluations++;
             }
             var day = (int)(now - scenario.PhaseStart).TotalDays;
-            if (day != lastDay)
+            if (day != lastDay && now < scenario.End)
             {
                 lastDay = day;
                 options.Log.WriteLine($"  evaluating simulated day {day + 1} of {Math.Ceiling((scenario.End - scenario.PhaseStart).TotalDays)}");
             }
         }
+        options.Log.WriteLine($"  {canary.Runs} canary runs of '{DemoCanary.Name}' against the simulated model");
         return evaluations;
     }
 }

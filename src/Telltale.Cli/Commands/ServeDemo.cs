@@ -2,7 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Telltale.Core.Projects;
 using Telltale.Core.Storage;
 using Telltale.Server;
+using Telltale.Cli.Demo;
+using Telltale.Simulation.Canary;
+using Telltale.Simulation.Emission;
 using Telltale.Simulation.Running;
+using Telltale.Simulation.Scenarios;
 using Telltale.Simulation.Systems;
 
 namespace Telltale.Cli.Commands;
@@ -23,6 +27,26 @@ public static class ServeDemo
         settings["Telltale:Alerting:EvaluationDelaySeconds"] = "10";
     }
 
+    /// <summary>The canary needs a model to call: the simulated one, on a port of its own beside the server, behaving
+    /// as the scenario says (hedging once the vendor's update is under way).</summary>
+    private static async Task<IAsyncDisposable?> StartCanaryAsync(Scenario scenario, TelltaleClient client, TextWriter log, CancellationToken ct)
+    {
+        var model = await SimulatedModelServer.StartAsync(new SimulatedSupportModel(scenario), ct);
+        try
+        {
+            var update = scenario.Active(SupportAssistant.SystemName, IncidentKind.VendorModelUpdate, DateTimeOffset.UtcNow);
+            var before = (update?.Onset ?? DateTimeOffset.UtcNow).AddDays(-1);
+            log.WriteLine("  " + await DemoCanary.ConfigureAsync(client, model.Endpoint, model.Model, before, ct));
+            return model;
+        }
+        catch (HttpRequestException ex)
+        {
+            log.WriteLine($"  canary: not set up ({ex.Message})");
+            await model.DisposeAsync();
+            return null;
+        }
+    }
+
     public static async Task RunAsync(TelltaleServer server, CancellationToken ct)
     {
         var project = server.Bootstrap!.DefaultProject;
@@ -33,7 +57,7 @@ public static class ServeDemo
         var backfill = !systems.Any(s => s.Name == SupportAssistant.SystemName);
         try
         {
-            await DemoRun.RunAsync(server.HttpAddress, key.Secret, Random.Shared.Next(), backfill, Console.Out, ct);
+            await DemoRun.RunAsync(server.HttpAddress, key.Secret, Random.Shared.Next(), backfill, Console.Out, ct, StartCanaryAsync);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -36,7 +36,7 @@ public static class DetectionScorer
 
     public static bool Detects(ObservedAlert alert, Incident incident) =>
         alert.System == incident.System
-        && IncidentSignals.MetricsMoved(incident.Kind).Contains(alert.Metric, StringComparer.OrdinalIgnoreCase)
+        && IncidentSignals.Moves(incident.Kind, alert.Metric)
         && alert.StartedAt >= incident.Onset
         && (incident.End == DateTimeOffset.MaxValue || alert.StartedAt <= incident.End + Grace);
 }

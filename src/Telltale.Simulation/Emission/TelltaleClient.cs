@@ -100,6 +100,17 @@ public sealed class TelltaleClient : IDisposable
         return true;
     }
 
+    /// <summary>Sends a JSON request to the API and returns the answer's status and document (null when empty); the
+    /// caller decides what a non-2xx means (a 409 for something that exists may be fine).</summary>
+    public async Task<(HttpStatusCode Status, JsonDocument? Body)> SendJsonAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return (response.StatusCode, text.Length == 0 ? null : JsonDocument.Parse(text));
+    }
+
     /// <summary>GET a JSON document from the API (the benchmark reads alerts this way).</summary>
     public async Task<JsonDocument> GetJsonAsync(string path, CancellationToken ct)
     {

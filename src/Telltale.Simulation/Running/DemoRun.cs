@@ -10,7 +10,11 @@ public static class DemoRun
 {
     private static readonly TimeSpan CatchUpTolerance = TimeSpan.FromSeconds(5);
 
-    public static async Task RunAsync(Uri target, string key, int seed, bool backfill, TextWriter log, CancellationToken ct)
+    /// <summary>Something the demo host adds once the history is in (the canary, which needs a model it can call),
+    /// kept until the demo ends.</summary>
+    public delegate Task<IAsyncDisposable?> Extra(Scenario scenario, TelltaleClient client, TextWriter log, CancellationToken ct);
+
+    public static async Task RunAsync(Uri target, string key, int seed, bool backfill, TextWriter log, CancellationToken ct, Extra? extra = null)
     {
         var now = DateTimeOffset.UtcNow;
         var scenario = ScenarioCatalog.Demo(now);
@@ -53,6 +57,7 @@ public static class DemoRun
                 : "  intents: not configured (the key lacks the admin scope); PUT /api/v1/intents to see the per-intent breakdown");
         }
 
+        await using var extras = extra is null ? null : await extra(scenario, client, log, ct);
         log.WriteLine("  streaming live through the OpenTelemetry SDK exporter (Ctrl+C to stop)");
         using var exporter = new SdkTraceExporter(target, key);
         await new LiveStream(client, exporter, TimeProvider.System, log).RunAsync(timeline, ct);

@@ -21,6 +21,14 @@ public static class IncidentSignals
         _ => [],
     };
 
+    /// <summary>Whether an alert on this metric watches what the incident moves. Canary metrics name their canary
+    /// (<c>canaryRegression.support-golden</c>); any canary of the system counts.</summary>
+    public static bool Moves(IncidentKind kind, string metric)
+    {
+        var family = metric.StartsWith("canary", StringComparison.OrdinalIgnoreCase) && metric.IndexOf('.') is var dot and > 0 ? metric[..dot] : metric;
+        return MetricsMoved(kind).Contains(family, StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Why a miss is expected with the default rules, or null when a default rule should catch it.</summary>
     public static string? KnownGap(IncidentKind kind) => kind switch
     {

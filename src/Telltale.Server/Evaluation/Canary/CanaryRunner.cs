@@ -30,13 +30,24 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
 
     public async Task<CanaryRun> RunAsync(string projectId, CanaryDefinition canary, string trigger, string? detail, CancellationToken ct)
     {
+        var run = await RunGatedAsync(projectId, canary, trigger, detail, null, ct);
+        await alerting.RunRulesAsync(projectId, r => CanaryRuleMetrics.Handles(r.Metric), ct);
+        return run;
+    }
+
+    /// <summary>A run stamped at a given moment, with no alerting round after it: for a simulation stepping its own
+    /// clock (the detection benchmark), which evaluates the rules itself at that moment.</summary>
+    public Task<CanaryRun> RunAtAsync(string projectId, CanaryDefinition canary, string trigger, string? detail, DateTimeOffset at, CancellationToken ct) =>
+        RunGatedAsync(projectId, canary, trigger, detail, at, ct);
+
+    private async Task<CanaryRun> RunGatedAsync(string projectId, CanaryDefinition canary, string trigger, string? detail, DateTimeOffset? at, CancellationToken ct)
+    {
         var gate = _gates.GetOrAdd($"{projectId}/{canary.Id}", _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try
         {
-            var run = await ExecuteAsync(projectId, canary, trigger, detail, ct);
+            var run = await ExecuteAsync(projectId, canary, trigger, detail, at, ct);
             LogRun(canary.Name, run.Status, run.Score, run.Comparison?.Verdict ?? run.Error ?? "");
-            await alerting.RunRulesAsync(projectId, r => CanaryRuleMetrics.Handles(r.Metric), ct);
             return run;
         }
         finally
@@ -45,7 +56,7 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
         }
     }
 
-    private async Task<CanaryRun> ExecuteAsync(string projectId, CanaryDefinition canary, string trigger, string? detail, CancellationToken ct)
+    private async Task<CanaryRun> ExecuteAsync(string projectId, CanaryDefinition canary, string trigger, string? detail, DateTimeOffset? at, CancellationToken ct)
     {
         var run = new CanaryRun
         {
@@ -55,7 +66,8 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
             System = canary.System,
             Trigger = trigger,
             TriggerDetail = detail,
-            StartedAt = time.GetUtcNow(),
+            StartedAt = at ?? time.GetUtcNow(),
+            FinishedAt = at,
             TargetModel = canary.Target.Model,
         };
         var dataset = await datasets.GetAsync(projectId, canary.Dataset, ct);
@@ -88,7 +100,7 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
 
         var (traceId, costs) = await recorder.RecordAsync(projectId, $"canary {canary.Name}",
             calls.OrderBy(c => c.Item).ThenBy(c => c.Order).Select(c => c.Call).ToList());
-        return await FinishAsync(projectId, Aggregate(run, results, costs.Sum(c => c ?? 0), traceId), canary, scorers);
+        return await FinishAsync(projectId, Aggregate(run, results, costs.Sum(c => c ?? 0), traceId, at ?? time.GetUtcNow()), canary, scorers);
     }
 
     private static string? MissingConnection(CanaryDefinition canary, Func<string, LlmConnection> resolve)
@@ -144,7 +156,7 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
         };
     }
 
-    private CanaryRun Aggregate(CanaryRun run, IReadOnlyList<CanaryItemResult> results, decimal cost, string? traceId)
+    private static CanaryRun Aggregate(CanaryRun run, IReadOnlyList<CanaryItemResult> results, decimal cost, string? traceId, DateTimeOffset finishedAt)
     {
         var scored = results.Where(r => r.Score is not null).ToList();
         var failed = results.Count(r => r.Error is not null);
@@ -162,7 +174,7 @@ public sealed partial class CanaryRunner(ICanaryStore store, IDatasetStore datas
             ResponseModels = results.Select(r => r.ResponseModel).OfType<string>().Distinct().Order().ToList(),
             CostUsd = cost,
             TraceId = traceId,
-            FinishedAt = time.GetUtcNow(),
+            FinishedAt = finishedAt,
         };
     }
 
