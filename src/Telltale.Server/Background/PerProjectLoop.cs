@@ -8,6 +8,9 @@ namespace Telltale.Server.Background;
 /// </summary>
 public abstract partial class PerProjectLoop(IConfigStore config, ILogger logger) : BackgroundService
 {
+    /// <summary>Where the projects (and any job's own settings, such as a watermark) are kept.</summary>
+    protected IConfigStore Config { get; } = config;
+
     /// <summary>What the job does, for the log ("Online evaluation").</summary>
     protected abstract string Work { get; }
     protected abstract bool Enabled { get; }
@@ -21,7 +24,7 @@ public abstract partial class PerProjectLoop(IConfigStore config, ILogger logger
         using var timer = new PeriodicTimer(Interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            foreach (var project in await config.ListProjectsAsync(stoppingToken))
+            foreach (var project in await Config.ListProjectsAsync(stoppingToken))
             {
                 try
                 {

@@ -45,20 +45,11 @@ public sealed class SimulatedSupportModel(Scenario scenario)
 
     private static (double Score, string Reason) Grade(string prompt)
     {
-        var answer = (Section(prompt, "Answer to judge:") ?? prompt).ToLowerInvariant();
-        var reference = Section(prompt, "Reference answer:");
+        var answer = (PromptSections.Read(prompt, "Answer to judge:") ?? prompt).ToLowerInvariant();
+        var reference = PromptSections.Read(prompt, "Reference answer:");
         if (answer.Contains("can't help", StringComparison.Ordinal)) return (0, "The assistant refused.");
         if (reference is not null && !answer.Contains(reference.ToLowerInvariant(), StringComparison.Ordinal)) return (0, "Does not state the reference fact.");
         return HedgingMarks.Any(h => answer.Contains(h, StringComparison.Ordinal)) ? (0.6, "Correct but hedged and padded.") : (1, "Correct and direct.");
-    }
-
-    private static string? Section(string prompt, string heading)
-    {
-        var start = prompt.IndexOf(heading, StringComparison.Ordinal);
-        if (start < 0) return null;
-        var rest = prompt[(start + heading.Length)..].TrimStart('\n');
-        var end = rest.IndexOf("\n\n", StringComparison.Ordinal);
-        return (end < 0 ? rest : rest[..end]).Trim();
     }
 
     private static Reply Answered(string model, string text, string prompt) => new(text, model, Tokens(prompt), Tokens(text));

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
+using Telltale.Simulation.Canary;
+
 namespace Telltale.Server.Tests.Infrastructure.OpenAi;
 
 /// <summary>
@@ -72,23 +74,14 @@ public sealed class QualityStandIn : IAsyncDisposable
     /// <summary>The judge's rubric, read from the prompt Telltale rendered.</summary>
     private static (double Score, string Reason) Grade(string prompt)
     {
-        var answer = Section(prompt, "Answer to judge:") ?? prompt;
-        var reference = Section(prompt, "Reference answer:");
+        var answer = PromptSections.Read(prompt, "Answer to judge:") ?? prompt;
+        var reference = PromptSections.Read(prompt, "Reference answer:");
         var lower = answer.ToLowerInvariant();
         if (lower.Contains("i can't help", StringComparison.Ordinal)) return (0, "The assistant refused.");
         if (reference is not null && !lower.Contains(reference.Trim().ToLowerInvariant(), StringComparison.Ordinal)) return (0, "Does not state the reference fact.");
         return HedgingMarks.Any(h => lower.Contains(h, StringComparison.Ordinal))
             ? (0.6, "Correct but hedged and padded.")
             : (1, "Correct and direct.");
-    }
-
-    private static string? Section(string prompt, string heading)
-    {
-        var start = prompt.IndexOf(heading, StringComparison.Ordinal);
-        if (start < 0) return null;
-        var rest = prompt[(start + heading.Length)..].TrimStart('\n');
-        var end = rest.IndexOf("\n\n", StringComparison.Ordinal);
-        return (end < 0 ? rest : rest[..end]).Trim();
     }
 
     private static string Text(JsonElement content) => content.ValueKind == JsonValueKind.String
