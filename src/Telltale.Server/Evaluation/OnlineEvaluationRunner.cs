@@ -78,8 +78,9 @@ public sealed partial class OnlineEvaluationRunner(ITelemetryReader telemetry, I
         var added = batchMedians.Where(b => b.Median is not null)
             .ToDictionary(b => b.System, b => new AnswerLengthHistory.Batch(now, b.Median!.Value, b.Calls));
         if (added.Count > 0) await config.SetSettingAsync(projectId, NormsName, TelltaleJson.Serialize(history.With(added, now)), ct);
-        // A full batch stops at its last call; otherwise everything up to the lag line is done.
-        var next = calls.Count >= options.Value.BatchSize ? calls[^1].StartTime.AddTicks(1) : until;
+        // A full batch stops at its last call (counting Telltale's own, which were listed but skipped); otherwise
+        // everything up to the lag line is done.
+        var next = listed.Count >= options.Value.BatchSize ? listed[^1].StartTime.AddTicks(1) : until;
         await config.SetSettingAsync(projectId, WatermarkName, next.ToString("O", CultureInfo.InvariantCulture), ct);
         return results.Count;
     }

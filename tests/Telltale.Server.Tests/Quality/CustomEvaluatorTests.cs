@@ -47,6 +47,26 @@ public class CustomEvaluatorTests
     }
 
     [Fact]
+    public async Task A_batch_full_of_telltales_own_calls_does_not_skip_the_production_calls_after_it()
+    {
+        // Batches of 4: the judge's 4 calls of the first round fill the second round's batch on their own.
+        await using var scenario = await QualityScenario.StartAsync(new Dictionary<string, string?> { ["Telltale:Evaluation:BatchSize"] = "4" });
+        await QualityScenario.Ok(scenario.Telltale.Client.PutAsJsonAsync("/api/v1/evaluators/custom", new object[]
+        {
+            new { name = "helpfulness", type = "llm_judge", sampleRate = 1.0,
+                  judge = new { connection = "standin", model = QualityStandIn.JudgeModel, prompt = "helpfulness" } },
+        }));
+        await scenario.AskAsync(4);
+        await scenario.EvaluateOnlineAsync();
+        await scenario.AskAsync(4);
+
+        for (var round = 0; round < 5; round++) await scenario.EvaluateOnlineAsync();
+
+        var helpfulness = await scenario.Telltale.GetAsync<List<ScoreRecord>>("/api/v1/scores?range=1h&name=helpfulness&limit=1000");
+        Assert.Equal(8, helpfulness.Select(s => s.TraceId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_json_schema_evaluator_scores_structured_answers()
     {
         await using var telltale = await TelltaleTestServer.StartAsync(new Dictionary<string, string?>

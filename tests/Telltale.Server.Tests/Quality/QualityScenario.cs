@@ -66,9 +66,12 @@ public sealed class QualityScenario : IAsyncDisposable
             .Build();
     }
 
-    public static async Task<QualityScenario> StartAsync()
+    /// <param name="settings">Server settings beyond the scenario's own (a smaller evaluation batch, …).</param>
+    public static async Task<QualityScenario> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var telltale = await TelltaleTestServer.StartAsync(Settings);
+        var all = new Dictionary<string, string?>(Settings);
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
+        var telltale = await TelltaleTestServer.StartAsync(all);
         var model = await QualityStandIn.StartAsync();
         var scenario = new QualityScenario(telltale, model);
         await scenario.ConfigureAsync();
