@@ -9,7 +9,10 @@ namespace Telltale.Core.Evaluation;
 public sealed record AnswerLengthHistory(IReadOnlyDictionary<string, IReadOnlyList<AnswerLengthHistory.Batch>> Systems)
 {
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(7);
-    private const int MaxBatchesPerSystem = 2_000;
+
+    /// <summary>Evaluation rounds run every 30 s; one entry per hour (168 a week) keeps the setting small and the
+    /// whole week in it.</summary>
+    private static readonly TimeSpan Slot = TimeSpan.FromHours(1);
 
     public sealed record Batch(DateTimeOffset Time, double MedianWords, int Calls);
 
@@ -31,16 +34,27 @@ public sealed record AnswerLengthHistory(IReadOnlyDictionary<string, IReadOnlyLi
         return recent[^1].MedianWords;
     }
 
-    /// <summary>This history with a new batch per system added and batches past the horizon dropped.</summary>
+    /// <summary>This history with a new batch per system added and batches past the horizon dropped. A batch in the
+    /// same hour as the system's last one is merged into it: the merged median is the call-weighted mean of the two
+    /// medians, an approximation that is exact for the steady traffic a baseline describes.</summary>
     public AnswerLengthHistory With(IReadOnlyDictionary<string, Batch> added, DateTimeOffset now)
     {
         var systems = Systems.ToDictionary(kv => kv.Key, kv => kv.Value.Where(b => b.Time > now - Horizon).ToList());
         foreach (var (system, batch) in added)
         {
             if (!systems.TryGetValue(system, out var list)) systems[system] = list = [];
-            list.Add(batch);
-            if (list.Count > MaxBatchesPerSystem) list.RemoveRange(0, list.Count - MaxBatchesPerSystem);
+            if (list.Count > 0 && list[^1] is var last && SlotOf(last.Time) == SlotOf(batch.Time))
+            {
+                var calls = last.Calls + batch.Calls;
+                list[^1] = new Batch(last.Time, (last.MedianWords * last.Calls + batch.MedianWords * batch.Calls) / Math.Max(1, calls), calls);
+            }
+            else
+            {
+                list.Add(batch);
+            }
         }
         return new AnswerLengthHistory(systems.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Batch>)kv.Value));
     }
+
+    private static long SlotOf(DateTimeOffset time) => time.UtcTicks / Slot.Ticks;
 }
