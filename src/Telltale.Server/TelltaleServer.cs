@@ -97,6 +97,8 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddOptions<TelltaleOptions>().Bind(configuration.GetSection(TelltaleOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelltaleOptions>, TelltaleOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        // Binding failures throw, so ApiBadRequestMiddleware can say what was wrong (by default they are a bare 400).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(json =>
         {
             var source = TelltaleJson.Options;

@@ -7,7 +7,8 @@ public sealed class ApiBadRequestException(string message) : Exception(message);
 public sealed class ApiNotFoundException(string message) : Exception(message);
 
 /// <summary>Turns <see cref="ApiBadRequestException"/> into 400 and <see cref="ApiNotFoundException"/> into 404 problem
-/// details, so parsing and lookup code can simply throw.</summary>
+/// details, so parsing and lookup code can simply throw; and a body the endpoint could not bind (malformed JSON, a
+/// value of the wrong type) into a problem that says what the JSON reader found and where, instead of a bare 400.</summary>
 public sealed class ApiBadRequestMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http)
@@ -23,6 +24,11 @@ public sealed class ApiBadRequestMiddleware(RequestDelegate next)
         catch (ApiNotFoundException ex) when (!http.Response.HasStarted)
         {
             await Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status404NotFound).ExecuteAsync(http);
+        }
+        catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+        {
+            var detail = ex.InnerException is System.Text.Json.JsonException json ? $"The body is not the JSON this endpoint takes: {json.Message}" : ex.Message;
+            await Results.Problem(detail: detail, statusCode: ex.StatusCode).ExecuteAsync(http);
         }
     }
 }

@@ -65,6 +65,21 @@ public class CanaryApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await telltale.Client.PostAsync("/api/v1/canaries/golden/runs", null)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{ "system": """, "Path: $.system")]
+    [InlineData("""{ "marginPercent": "lots" }""", "Path: $.marginPercent")]
+    public async Task A_body_that_is_not_the_expected_json_is_a_400_saying_where(string body, string named)
+    {
+        await using var telltale = await TelltaleTestServer.StartAsync();
+        var response = await telltale.Client.PutAsync("/api/v1/canaries/golden", OtlpRequests.Json(body));
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("The body is not the JSON this endpoint takes:", detail);
+        Assert.Contains(named, detail);
+        Assert.Equal("[]", await telltale.Client.GetStringAsync("/api/v1/canaries"));
+    }
+
     private static object Canary(string dataset) => new
     {
         system = "support",
