@@ -116,7 +116,9 @@ public sealed class TelltaleServer : IAsyncDisposable
             MaxItemsPerCommit = options.Ingest.MaxItemsPerCommit,
             RetryAfter = TimeSpan.FromSeconds(options.Ingest.RetryAfterSeconds),
         });
+        services.AddSingleton<WriterLoad>();
         services.AddSingleton<BatchWriter>();
+        services.AddSingleton<Background.IngestFirst>();
         services.AddSingleton<ProjectPriceTables>();
         services.AddSingleton<ISpanEnricher, CostEnricher>();
         services.AddSingleton<IngestPipeline>();

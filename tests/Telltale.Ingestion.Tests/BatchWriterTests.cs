@@ -32,7 +32,7 @@ public class BatchWriterTests
     }
 
     private static BatchWriter Writer(GatedStore store, int maxPending = 1000) =>
-        new(store, new BatchWriterOptions { MaxPendingItems = maxPending, RetryAfter = TimeSpan.FromSeconds(3) }, new IngestMetrics(), NullLogger<BatchWriter>.Instance);
+        new(store, new BatchWriterOptions { MaxPendingItems = maxPending, RetryAfter = TimeSpan.FromSeconds(3) }, new IngestMetrics(), new WriterLoad(TimeProvider.System), NullLogger<BatchWriter>.Instance);
 
     [Fact]
     public async Task A_write_completes_only_after_its_commit()
@@ -54,7 +54,7 @@ public class BatchWriterTests
     {
         var store = new GatedStore();
         store.Gate.Release(10);
-        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromSeconds(5) }, new IngestMetrics(),
+        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromSeconds(5) }, new IngestMetrics(), new WriterLoad(TimeProvider.System),
             NullLogger<BatchWriter>.Instance);
 
         var preparing = writer.BeginPreparing(); // a request still normalising
@@ -73,7 +73,7 @@ public class BatchWriterTests
     {
         var store = new GatedStore();
         store.Gate.Release(10);
-        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromMilliseconds(50) }, new IngestMetrics(),
+        using var writer = new BatchWriter(store, new BatchWriterOptions { MaxGatherWait = TimeSpan.FromMilliseconds(50) }, new IngestMetrics(), new WriterLoad(TimeProvider.System),
             NullLogger<BatchWriter>.Instance);
         using var neverQueued = writer.BeginPreparing();
 

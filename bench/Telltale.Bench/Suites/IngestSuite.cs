@@ -102,6 +102,8 @@ public static class IngestSuite
         table.Row("server group commits", Format.Count(commits.Commits),
             commits.Commits == 0 ? "" : $"{commits.RowsCommitted / (double)commits.Commits:N0} spans/commit, {Format.Ms(commits.CommitSeconds * 1000 / commits.Commits)} each");
         table.Row("writer thread busy", Format.Percent(commits.CommitSeconds / load.Elapsed.TotalSeconds), "time inside Write / wall time");
+        table.Row("background analysis waited", Format.Seconds(TimeSpan.FromSeconds(commits.BackgroundDeferredSeconds)),
+            "evaluators, intents, review held back for ingest (waits that ended in the run)");
         // CPU per span says what a span costs whatever else the machine is doing; spans/s alone moves with the load.
         table.Row("CPU per span", (cpu.TotalMicroseconds / load.AcknowledgedSpans).ToString("N1", System.Globalization.CultureInfo.InvariantCulture) + " µs",
             $"process CPU {Format.Seconds(cpu)} over {Format.Seconds(load.Elapsed)}: {cpu / load.Elapsed:N2} of {Environment.ProcessorCount} cores (clients included)");

@@ -15,17 +15,19 @@ public sealed partial class BatchWriter : IDisposable
     private readonly ITelemetryWriter _store;
     private readonly BatchWriterOptions _options;
     private readonly IngestMetrics _metrics;
+    private readonly WriterLoad _load;
     private readonly ILogger<BatchWriter> _logger;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _thread;
     private long _pendingItems;
     private int _preparing;
 
-    public BatchWriter(ITelemetryWriter store, BatchWriterOptions options, IngestMetrics metrics, ILogger<BatchWriter> logger)
+    public BatchWriter(ITelemetryWriter store, BatchWriterOptions options, IngestMetrics metrics, WriterLoad load, ILogger<BatchWriter> logger)
     {
         _store = store;
         _options = options;
         _metrics = metrics;
+        _load = load;
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "telltale-writer" };
         _thread.Start();
@@ -114,7 +116,9 @@ public sealed partial class BatchWriter : IDisposable
         try
         {
             _store.Write(batches);
-            _metrics.Committed(batches, Stopwatch.GetElapsedTime(started));
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            _metrics.Committed(batches, elapsed);
+            _load.RecordCommit(elapsed);
             Release(group, items, null);
         }
         catch (Exception ex) when (group.Count > 1)

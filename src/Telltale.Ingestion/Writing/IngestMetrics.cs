@@ -14,6 +14,7 @@ public sealed class IngestMetrics
     private readonly Counter _writeFailures;
     private readonly Gauge _queueDepth;
     private readonly Histogram _commitSeconds;
+    private readonly Counter _backgroundDeferredSeconds;
 
     public CollectorRegistry Registry { get; }
 
@@ -30,6 +31,8 @@ public sealed class IngestMetrics
         _queueDepth = factory.CreateGauge("telltale_write_queue_rows", "Rows accepted and waiting to be committed.");
         _commitSeconds = factory.CreateHistogram("telltale_commit_duration_seconds", "Time to commit one group of batches.",
             new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 14) });
+        _backgroundDeferredSeconds = factory.CreateCounter("telltale_background_deferred_seconds_total",
+            "Time background analysis waited for a busy writer (ingest first).", "work");
     }
 
     public void Committed(IReadOnlyList<TelemetryBatch> batches, TimeSpan elapsed)
@@ -56,4 +59,6 @@ public sealed class IngestMetrics
     public void WriteFailed(long items) => _writeFailures.Inc(items);
 
     public void QueueDepth(long items) => _queueDepth.Set(items);
+
+    public void BackgroundDeferred(string work, TimeSpan waited) => _backgroundDeferredSeconds.WithLabels(work).Inc(waited.TotalSeconds);
 }

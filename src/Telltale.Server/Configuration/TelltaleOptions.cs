@@ -55,4 +55,11 @@ public sealed class IngestOptions
     public int MaxPendingItems { get; set; } = 250_000;
     public int MaxItemsPerCommit { get; set; } = 50_000;
     public int RetryAfterSeconds { get; set; } = 2;
+
+    /// <summary>Background analysis that can wait holds back while the writer is busier than this share of the time
+    /// (see <c>IngestFirst</c>).</summary>
+    public double BackgroundYieldBusyShare { get; set; } = 0.5;
+
+    /// <summary>The longest a background job is held back for ingest before it runs anyway.</summary>
+    public int BackgroundMaxDeferralSeconds { get; set; } = 300;
 }

@@ -36,6 +36,10 @@ public sealed class TelltaleOptionsValidator : IValidateOptions<TelltaleOptions>
             errors.Add("Telltale:Ingest:MaxPendingItems and MaxItemsPerCommit must be positive.");
         if (o.Ingest.RetryAfterSeconds < 1)
             errors.Add("Telltale:Ingest:RetryAfterSeconds must be at least 1.");
+        if (o.Ingest.BackgroundYieldBusyShare is < 0 or > 1)
+            errors.Add("Telltale:Ingest:BackgroundYieldBusyShare must be between 0 and 1 (1 never holds background jobs back).");
+        if (o.Ingest.BackgroundMaxDeferralSeconds < 0)
+            errors.Add("Telltale:Ingest:BackgroundMaxDeferralSeconds must not be negative.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

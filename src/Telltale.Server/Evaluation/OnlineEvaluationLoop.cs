@@ -6,7 +6,7 @@ namespace Telltale.Server.Evaluation;
 
 /// <summary>Runs the online evaluators for every project on a schedule.</summary>
 public sealed class OnlineEvaluationLoop(OnlineEvaluationRunner runner, IConfigStore config,
-    IOptions<EvaluationOptions> options, ILogger<OnlineEvaluationLoop> logger) : PerProjectLoop(config, logger)
+    IOptions<EvaluationOptions> options, IngestFirst ingestFirst, ILogger<OnlineEvaluationLoop> logger) : PerProjectLoop(config, ingestFirst, logger)
 {
     protected override string Work => "Online evaluation";
     protected override bool Enabled => options.Value.Enabled;

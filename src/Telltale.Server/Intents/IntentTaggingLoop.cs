@@ -6,7 +6,7 @@ namespace Telltale.Server.Intents;
 
 /// <summary>Tags every project's new traces with their intent on a schedule.</summary>
 public sealed class IntentTaggingLoop(IntentTaggingRunner runner, IConfigStore config, IOptions<IntentOptions> options,
-    ILogger<IntentTaggingLoop> logger) : PerProjectLoop(config, logger)
+    IngestFirst ingestFirst, ILogger<IntentTaggingLoop> logger) : PerProjectLoop(config, ingestFirst, logger)
 {
     protected override string Work => "Intent tagging";
     protected override bool Enabled => options.Value.Enabled;

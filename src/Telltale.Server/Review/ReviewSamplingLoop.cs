@@ -6,7 +6,7 @@ namespace Telltale.Server.Review;
 
 /// <summary>Fills every project's review queue on a schedule.</summary>
 public sealed class ReviewSamplingLoop(ReviewSamplingRunner runner, IConfigStore config,
-    IOptions<ReviewOptions> options, ILogger<ReviewSamplingLoop> logger) : PerProjectLoop(config, logger)
+    IOptions<ReviewOptions> options, IngestFirst ingestFirst, ILogger<ReviewSamplingLoop> logger) : PerProjectLoop(config, ingestFirst, logger)
 {
     protected override string Work => "Review queue sampling";
     protected override bool Enabled => options.Value.Enabled;

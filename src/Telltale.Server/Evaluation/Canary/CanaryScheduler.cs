@@ -14,11 +14,14 @@ namespace Telltale.Server.Evaluation.Canary;
 /// changes are acted on once: a per-canary watermark of the newest change handled is kept in the settings.
 /// </summary>
 public sealed class CanaryScheduler(ICanaryStore store, CanaryRunner runner, IChangeStore changes, IConfigStore config,
-    IOptions<CanaryOptions> options, TimeProvider time, ILogger<CanaryScheduler> logger) : PerProjectLoop(config, logger)
+    IOptions<CanaryOptions> options, TimeProvider time, IngestFirst ingestFirst, ILogger<CanaryScheduler> logger) : PerProjectLoop(config, ingestFirst, logger)
 {
     protected override string Work => "Canary scheduling";
     protected override bool Enabled => options.Value.Enabled;
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+
+    /// <summary>A canary is mostly waiting on its model endpoint, and a vendor's model change should be measured now.</summary>
+    protected override bool WaitsForIngest => false;
 
     protected override Task RunAsync(string projectId, CancellationToken ct) => RunDueAsync(projectId, ct);
 
