@@ -25,6 +25,9 @@ public sealed record IngestSettings
     public int RawGroup { get; init; }
     public int Seed { get; init; } = 42;
     public bool SkipRaw { get; init; }
+
+    /// <summary>Only the raw baseline and its stage table, for tuning the store without the server.</summary>
+    public bool RawOnly { get; init; }
     public string? KeepDataDir { get; init; }
 
     public const double TargetRatioToRaw = 0.7;
@@ -42,6 +45,7 @@ public sealed record IngestSettings
             RawGroup = args.Int("raw-group", 0),
             Seed = args.Int("seed", 42),
             SkipRaw = args.Flag("skip-raw"),
+            RawOnly = args.Flag("raw-only"),
             KeepDataDir = args.String("keep-data"),
         };
         args.ThrowIfUnused();
