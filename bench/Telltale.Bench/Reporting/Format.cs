@@ -15,9 +15,11 @@ public static class Format
         ? milliseconds.ToString("N2", Invariant) + " ms"
         : milliseconds.ToString("N1", Invariant) + " ms";
 
+    public static string Micros(double microseconds) => microseconds.ToString("N1", Invariant) + " µs";
+
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("N2", Invariant) + " s";
 
-    public static string Ratio(double value) => value.ToString("N2", Invariant) + "×";
+    public static string Ratio(double value) => value.ToString("N3", Invariant) + "×";
 
     public static string Percent(double fraction) => (fraction * 100).ToString("N0", Invariant) + " %";
 

@@ -26,6 +26,10 @@ public sealed record IngestSettings
     public int Seed { get; init; } = 42;
     public bool SkipRaw { get; init; }
 
+    /// <summary>End-to-end run and raw baseline, alternated this many times; the verdicts use the medians. On a
+    /// shared 2-core machine one pair swings by ±15 % from run to run, while a pair run back to back moves together.</summary>
+    public int Rounds { get; init; } = 3;
+
     /// <summary>Only the raw baseline and its stage table, for tuning the store without the server.</summary>
     public bool RawOnly { get; init; }
     public string? KeepDataDir { get; init; }
@@ -45,10 +49,12 @@ public sealed record IngestSettings
             RawGroup = args.Int("raw-group", 0),
             Seed = args.Int("seed", 42),
             SkipRaw = args.Flag("skip-raw"),
+            Rounds = args.Int("rounds", 3),
             RawOnly = args.Flag("raw-only"),
             KeepDataDir = args.String("keep-data"),
         };
         args.ThrowIfUnused();
+        if (settings.Rounds < 1) throw new BenchArgsException("--rounds must be at least 1");
         return settings with { RawGroup = settings.RawGroup > 0 ? settings.RawGroup : settings.Clients };
     }
 }
