@@ -7,7 +7,7 @@ public sealed class ApiBadRequestException(string message) : Exception(message);
 public sealed class ApiNotFoundException(string message) : Exception(message);
 
 /// <summary>Turns <see cref="ApiBadRequestException"/> into 400 and <see cref="ApiNotFoundException"/> into 404 problem
-/// details, so parsing and lookup code can simply throw; and a body the endpoint could not bind (malformed JSON, a
+/// details, so parsing and lookup code can simply throw; a bare 415 into one naming the content type sent; and a body the endpoint could not bind (malformed JSON, a
 /// value of the wrong type) into a problem that says what the JSON reader found and where, instead of a bare 400.</summary>
 public sealed class ApiBadRequestMiddleware(RequestDelegate next)
 {
@@ -16,6 +16,13 @@ public sealed class ApiBadRequestMiddleware(RequestDelegate next)
         try
         {
             await next(http);
+            // A JSON endpoint sent another content type answers 415 with no body (binding does not throw for it).
+            if (http.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !http.Response.HasStarted)
+            {
+                var sent = string.IsNullOrEmpty(http.Request.ContentType) ? "none" : $"'{http.Request.ContentType}'";
+                await Results.Problem(detail: $"This endpoint takes a JSON body (Content-Type: application/json); the request's Content-Type was {sent}.",
+                    statusCode: StatusCodes.Status415UnsupportedMediaType).ExecuteAsync(http);
+            }
         }
         catch (ApiBadRequestException ex) when (!http.Response.HasStarted)
         {

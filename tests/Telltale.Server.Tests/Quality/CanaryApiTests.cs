@@ -80,6 +80,18 @@ public class CanaryApiTests
         Assert.Equal("[]", await telltale.Client.GetStringAsync("/api/v1/canaries"));
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_json_at_all_is_a_415_naming_the_content_type()
+    {
+        await using var telltale = await TelltaleTestServer.StartAsync();
+        var response = await telltale.Client.PutAsync("/api/v1/canaries/golden", new StringContent("system=support", System.Text.Encoding.UTF8, "text/plain"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("text/plain", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!);
+        Assert.Equal("[]", await telltale.Client.GetStringAsync("/api/v1/canaries"));
+    }
+
     private static object Canary(string dataset) => new
     {
         system = "support",
