@@ -129,7 +129,12 @@ public sealed class TelltaleServer : IAsyncDisposable
         services.AddSingleton<FirstStartBootstrap>();
         services.AddSingleton<GrpcIngest>();
 
-        services.AddOptions<AlertingOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Alerting"));
+        services.AddValidatedSection<AlertingOptions>(configuration, "Alerting", (o, c) => c
+            .AtLeast(nameof(o.IntervalSeconds), o.IntervalSeconds, 1)
+            .AtLeast(nameof(o.EvaluationDelaySeconds), o.EvaluationDelaySeconds, 0)
+            .AtLeast(nameof(o.NotificationRetries), o.NotificationRetries, 0)
+            .AtLeast(nameof(o.NotificationRetryDelayMs), o.NotificationRetryDelayMs, 0)
+            .HttpUrl(nameof(o.PublicUrl), o.PublicUrl));
         services.AddSingleton<RuleHistory>();
         services.AddSingleton<RuleObservations>();
         services.AddSingleton<AlertEvaluator>();
@@ -149,20 +154,31 @@ public sealed class TelltaleServer : IAsyncDisposable
 
         services.AddReviewQueue(configuration);
 
-        services.AddOptions<Evaluation.EvaluationOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Evaluation"));
+        services.AddValidatedSection<Evaluation.EvaluationOptions>(configuration, "Evaluation", (o, c) => c
+            .AtLeast(nameof(o.IntervalSeconds), o.IntervalSeconds, 1)
+            .AtLeast(nameof(o.LagSeconds), o.LagSeconds, 0)
+            .Between(nameof(o.DefaultSampleRate), o.DefaultSampleRate, 0, 1)
+            .AtLeast(nameof(o.BatchSize), o.BatchSize, 1));
         services.AddSingleton<Evaluation.OnlineEvaluationRunner>();
         services.AddHostedService<Evaluation.OnlineEvaluationLoop>();
         services.AddSingleton<Evaluation.Llm.LlmConnections>();
         services.AddSingleton<Core.Evaluation.Llm.ILlmClient, Evaluation.Llm.OpenAiCompatibleClient>();
         services.AddSingleton<Evaluation.Llm.OwnCallRecorder>();
-        services.AddOptions<Evaluation.Canary.CanaryOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Canary"));
+        services.AddValidatedSection<Evaluation.Canary.CanaryOptions>(configuration, "Canary", (o, c) => c
+            .AtLeast(nameof(o.IntervalSeconds), o.IntervalSeconds, 1));
         services.AddSingleton<Evaluation.Canary.CanaryRunner>();
         // The API's ?wait=false and the dashboard's Run now both start runs through it.
         services.AddSingleton<Core.Evaluation.Canary.ICanaryRunTrigger, Evaluation.Canary.BackgroundCanaryRunTrigger>();
         services.AddSingleton<Evaluation.Canary.CanaryScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Evaluation.Canary.CanaryScheduler>());
 
-        services.AddOptions<Intents.IntentOptions>().Bind(configuration.GetSection($"{TelltaleOptions.Section}:Intents"));
+        services.AddValidatedSection<Intents.IntentOptions>(configuration, "Intents", (o, c) => c
+            .AtLeast(nameof(o.IntervalSeconds), o.IntervalSeconds, 1)
+            .AtLeast(nameof(o.LagSeconds), o.LagSeconds, 0)
+            .AtLeast(nameof(o.BatchSize), o.BatchSize, 1)
+            .AtLeast(nameof(o.MaxBatchesPerRun), o.MaxBatchesPerRun, 1)
+            .AtLeast(nameof(o.RetagDays), o.RetagDays, 0)
+            .AtLeast(nameof(o.SessionLookbackHours), o.SessionLookbackHours, 0));
         services.AddSingleton<Telltale.Intents.IntentClassifierCache>();
         services.AddSingleton<Intents.IntentTaggingRunner>();
         services.AddSingleton<Core.Intents.IntentBreakdownBuilder>();
@@ -264,6 +280,7 @@ public sealed class TelltaleServer : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken ct = default)
     {
+        ValidatedOptions.ThrowIfAnyInvalid<TelltaleOptions>(Services);
         Bootstrap = await Services.GetRequiredService<FirstStartBootstrap>().RunAsync(ct);
         await Services.GetRequiredService<RulesFileLoader>().LoadAsync(Bootstrap.DefaultProject, ct);
         _ = Services.GetRequiredService<BatchWriter>();

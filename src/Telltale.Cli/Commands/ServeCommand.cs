@@ -29,7 +29,17 @@ public static class ServeCommand
             if (parse.GetValue(host) is { } h) settings["Telltale:Host"] = h;
             if (parse.GetValue(demo)) ServeDemo.Configure(settings);
 
-            await using var server = TelltaleServer.Create([], settings);
+            TelltaleServer created;
+            try
+            {
+                created = TelltaleServer.Create([], settings);
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException invalid)
+            {
+                await PrintInvalidSettingsAsync(invalid);
+                return 1;
+            }
+            await using var server = created;
             try
             {
                 await server.StartAsync(ct);
@@ -37,6 +47,11 @@ public static class ServeCommand
             catch (Exception ex) when (FindIncompatibleDataFile(ex) is { } incompatible)
             {
                 await Console.Error.WriteLineAsync(incompatible.Message);
+                return 1;
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException invalid)
+            {
+                await PrintInvalidSettingsAsync(invalid);
                 return 1;
             }
             StartupBanner.Print(server, Console.Out);
@@ -48,6 +63,12 @@ public static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task PrintInvalidSettingsAsync(Microsoft.Extensions.Options.OptionsValidationException invalid)
+    {
+        await Console.Error.WriteLineAsync("Telltale cannot start: these settings are not valid (flags, appsettings.json or Telltale__* environment variables):");
+        foreach (var problem in invalid.Failures) await Console.Error.WriteLineAsync("  - " + problem);
     }
 
     private static IncompatibleDataFileException? FindIncompatibleDataFile(Exception? ex)

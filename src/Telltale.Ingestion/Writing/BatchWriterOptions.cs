@@ -12,9 +12,10 @@ public sealed record BatchWriterOptions
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a commit may wait for requests that are still being decoded and normalised to join it. A commit has
-    /// a fixed cost (~18 ms measured on 2 cores, against ~17 µs per span), so gathering the requests already in
-    /// flight into one group raises throughput; the wait ends as soon as none is in flight.
+    /// How long a commit may wait for requests that are still being normalised to join it. A DuckDB commit has a large
+    /// fixed part (raw append measured 19 ms for 500 spans, 56 ms for 2,000), so gathering the requests already in
+    /// flight into one group raises throughput; the wait ends as soon as none is in flight. (0, 20 and 60 ms measured
+    /// the same within noise in bench ingest with 4 clients.)
     /// </summary>
     public TimeSpan MaxGatherWait { get; init; } = TimeSpan.FromMilliseconds(20);
 }
