@@ -82,7 +82,8 @@ public sealed class DuckDbTelemetryReader(DuckDbDatabase database) : ITelemetryR
         if (spans.Count == 0) return Task.FromResult<TraceDetail?>(null);
 
         // The spans just read bound the trace in time, so the summary's scan skips row groups by start_ns (their
-        // zone maps) instead of reading every stored trace id a second time: half the time of opening a trace.
+        // zone maps) instead of reading every stored trace id a second time (bench query, get trace at 5M spans:
+        // 187 and 120 ms before, 102 and 111 ms after, runs alternated).
         var summarySql = new SqlBuilder();
         summarySql.Append($"SELECT {TraceSummaryReader.Aggregates} FROM spans WHERE project_id = {summarySql.Bind(projectId)} " +
                           $"AND trace_id = {summarySql.Bind(traceId)} " +
