@@ -17,11 +17,38 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
 {
     private readonly ISpanEnricher[] _enrichers = enrichers.ToArray();
 
-    public async Task<IngestOutcome> ExportTracesAsync(string projectId, ExportTraceServiceRequest request)
+    public Task<IngestOutcome> ExportTracesAsync(string projectId, ExportTraceServiceRequest request) =>
+        IngestAsync(projectId, "spans", (batch, rejections) => NormalizeTraces(projectId, request, batch, rejections));
+
+    public Task<IngestOutcome> ExportLogsAsync(string projectId, ExportLogsServiceRequest request) =>
+        IngestAsync(projectId, "log records", (batch, rejections) => MapLogs(request, batch, rejections));
+
+    public Task<IngestOutcome> ExportMetricsAsync(string projectId, ExportMetricsServiceRequest request) =>
+        IngestAsync(projectId, "data points", (batch, _) => MapMetrics(request, batch));
+
+    /// <summary>Builds the batch on the request thread, then waits for its commit.</summary>
+    /// <remarks>Not async itself: the decoded request is only needed until the batch is built. An async method would
+    /// keep it (a parameter) alive in its state machine until the commit, and every garbage collection during the wait
+    /// would copy it. Bench ingest, alternated: GC pauses 0.61 / 0.64 s before, 0.47 / 0.49 s after.</remarks>
+    private Task<IngestOutcome> IngestAsync(string projectId, string noun, Action<TelemetryBatch, RejectionLog> build)
     {
-        using var preparing = writer.BeginPreparing();
+        var preparing = writer.BeginPreparing();
         var batch = new TelemetryBatch(projectId);
         var rejections = new RejectionLog();
+        try
+        {
+            build(batch, rejections);
+        }
+        catch
+        {
+            preparing.Dispose();
+            throw;
+        }
+        return CommitAsync(batch, rejections, noun, preparing);
+    }
+
+    private void NormalizeTraces(string projectId, ExportTraceServiceRequest request, TelemetryBatch batch, RejectionLog rejections)
+    {
         foreach (var resourceSpans in request.ResourceSpans)
         {
             var resource = ResourceContext.From(resourceSpans.Resource);
@@ -45,14 +72,10 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 }
             }
         }
-        return await CommitAsync(batch, rejections, "spans", preparing);
     }
 
-    public async Task<IngestOutcome> ExportLogsAsync(string projectId, ExportLogsServiceRequest request)
+    private static void MapLogs(ExportLogsServiceRequest request, TelemetryBatch batch, RejectionLog rejections)
     {
-        using var preparing = writer.BeginPreparing();
-        var batch = new TelemetryBatch(projectId);
-        var rejections = new RejectionLog();
         foreach (var resourceLogs in request.ResourceLogs)
         {
             var resource = ResourceContext.From(resourceLogs.Resource);
@@ -74,13 +97,10 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 }
             }
         }
-        return await CommitAsync(batch, rejections, "log records", preparing);
     }
 
-    public async Task<IngestOutcome> ExportMetricsAsync(string projectId, ExportMetricsServiceRequest request)
+    private static void MapMetrics(ExportMetricsServiceRequest request, TelemetryBatch batch)
     {
-        using var preparing = writer.BeginPreparing();
-        var batch = new TelemetryBatch(projectId);
         foreach (var resourceMetrics in request.ResourceMetrics)
         {
             var resource = ResourceContext.From(resourceMetrics.Resource);
@@ -88,23 +108,20 @@ public sealed class IngestPipeline(BatchWriter writer, IEnumerable<ISpanEnricher
                 foreach (var metric in scopeMetrics.Metrics)
                     MetricPointMapper.Map(metric, resource, batch.MetricPoints);
         }
-        return await CommitAsync(batch, new RejectionLog(), "data points", preparing);
     }
 
     /// <summary>Telltale's own model calls (LLM judges, canary targets), already in the span model: enriched (cost)
     /// and committed like any ingested span, so their spend shows in the same figures as everything else.</summary>
     /// <returns>Once committed; the spans then carry their cost.</returns>
-    public async Task WriteOwnSpansAsync(string projectId, IReadOnlyList<Core.Model.AiSpan> spans)
-    {
-        using var preparing = writer.BeginPreparing();
-        var batch = new TelemetryBatch(projectId);
-        foreach (var span in spans)
+    public Task WriteOwnSpansAsync(string projectId, IReadOnlyList<Core.Model.AiSpan> spans) =>
+        IngestAsync(projectId, "spans", (batch, _) =>
         {
-            foreach (var enricher in _enrichers) enricher.Enrich(projectId, span);
-            batch.Spans.Add(span);
-        }
-        await CommitAsync(batch, new RejectionLog(), "spans", preparing);
-    }
+            foreach (var span in spans)
+            {
+                foreach (var enricher in _enrichers) enricher.Enrich(projectId, span);
+                batch.Spans.Add(span);
+            }
+        });
 
     private static DateTimeOffset Time(ulong unixNano, ulong fallback) =>
         Core.Querying.UnixNanos.ToDateTimeOffset((long)(unixNano != 0 ? unixNano : fallback));
